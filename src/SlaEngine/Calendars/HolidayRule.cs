@@ -1,0 +1,584 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Globalization;
+using System.Text;
+using NodaTime;
+using SlaEngine.Internal;
+
+namespace SlaEngine.Calendars;
+
+/// <summary>
+/// An immutable, labelled, declarative rule for the holidays of one kind: a fixed date, the n-th
+/// weekday of a month, an Easter offset, a date relative to another rule, or explicit dates.
+/// </summary>
+/// <remarks>
+/// <para>
+/// Rules are data: they say <em>what</em> the holiday is and are evaluated by the
+/// <see cref="HolidayCalendar"/> that holds them. Rules refer to each other by
+/// <see cref="Name"/>; a reference always uses the other rule's <em>observed</em> date.
+/// Several rules may share a name when their effective year ranges do not overlap (for example
+/// Veterans Day on the fourth Monday of October in 1971–1977 and on 11 November from 1978); a
+/// reference to that name then uses whichever rule is in effect in the year.
+/// </para>
+/// <para>
+/// The effective year range (<see cref="FromYear"/>, <see cref="UntilYear"/>, both inclusive)
+/// is in <em>holiday-years</em>: the year of the actual date. New Year's Day 2022, observed on
+/// Friday 31 December 2021, belongs to holiday-year 2022.
+/// </para>
+/// <para>
+/// Equality is structural: two rules are equal when every property is equal, the name included.
+/// Instances are immutable and safe to share between threads.
+/// </para>
+/// </remarks>
+public sealed class HolidayRule : IEquatable<HolidayRule>
+{
+    /// <summary>The largest number of calendar days a <see cref="DaysAfter"/> or Easter rule may move a date: 366.</summary>
+    public const int MaxOffsetDays = 366;
+
+    /// <summary>The largest number of business days a <see cref="BusinessDaysBefore"/> or <see cref="BusinessDaysAfter"/> rule may count: 60.</summary>
+    public const int MaxBusinessDayCount = 60;
+
+    private static readonly ReadOnlyCollection<LocalDate> s_noDates = new(Array.Empty<LocalDate>());
+
+    private HolidayRule(
+        string name,
+        HolidayRuleKind kind,
+        int month = 0,
+        int day = 0,
+        IsoDayOfWeek dayOfWeek = IsoDayOfWeek.None,
+        int occurrence = 0,
+        int offset = 0,
+        int count = 0,
+        string? referenceRuleName = null,
+        string? endReferenceRuleName = null,
+        ReadOnlyCollection<LocalDate>? dates = null,
+        Observance observance = Observance.None,
+        int? fromYear = null,
+        int? untilYear = null)
+    {
+        Name = name;
+        Kind = kind;
+        Month = month;
+        Day = day;
+        DayOfWeek = dayOfWeek;
+        Occurrence = occurrence;
+        Offset = offset;
+        Count = count;
+        ReferenceRuleName = referenceRuleName;
+        EndReferenceRuleName = endReferenceRuleName;
+        ExplicitDates = dates ?? s_noDates;
+        Observance = observance;
+        FromYear = fromYear;
+        UntilYear = untilYear;
+    }
+
+    /// <summary>Gets the name of the holiday, as it appears on every <see cref="Holiday"/> the rule produces.</summary>
+    public string Name { get; }
+
+    /// <summary>Gets the kind of rule, which says which of the other properties are used.</summary>
+    public HolidayRuleKind Kind { get; }
+
+    /// <summary>Gets the month (1–12) of a <see cref="HolidayRuleKind.Fixed"/> or <see cref="HolidayRuleKind.NthWeekday"/> rule; 0 for other kinds.</summary>
+    public int Month { get; }
+
+    /// <summary>Gets the day of the month of a <see cref="HolidayRuleKind.Fixed"/> rule; 0 for other kinds.</summary>
+    public int Day { get; }
+
+    /// <summary>Gets the weekday of a <see cref="HolidayRuleKind.NthWeekday"/> rule; <see cref="IsoDayOfWeek.None"/> for other kinds.</summary>
+    public IsoDayOfWeek DayOfWeek { get; }
+
+    /// <summary>Gets the occurrence of a <see cref="HolidayRuleKind.NthWeekday"/> rule: 1–5, or -1 for the last; 0 for other kinds.</summary>
+    public int Occurrence { get; }
+
+    /// <summary>
+    /// Gets the offset in calendar days of an Easter or <see cref="HolidayRuleKind.DaysAfter"/> rule
+    /// (negative = before); 0 for other kinds.
+    /// </summary>
+    public int Offset { get; }
+
+    /// <summary>Gets the number of business days of a <see cref="HolidayRuleKind.BusinessDaysBefore"/> or <see cref="HolidayRuleKind.BusinessDaysAfter"/> rule; 0 for other kinds.</summary>
+    public int Count { get; }
+
+    /// <summary>
+    /// Gets the name of the rule this rule counts from (the start rule of a
+    /// <see cref="HolidayRuleKind.BusinessDaysBetween"/> rule), or <see langword="null"/> for rules that stand alone.
+    /// </summary>
+    public string? ReferenceRuleName { get; }
+
+    /// <summary>Gets the name of the end rule of a <see cref="HolidayRuleKind.BusinessDaysBetween"/> rule, or <see langword="null"/> for other kinds.</summary>
+    public string? EndReferenceRuleName { get; }
+
+    /// <summary>Gets the dates of a <see cref="HolidayRuleKind.Dates"/> rule, sorted and without repeats; empty for other kinds.</summary>
+    public IReadOnlyList<LocalDate> ExplicitDates { get; }
+
+    /// <summary>Gets how a <see cref="HolidayRuleKind.Fixed"/> holiday on a weekend is observed; <see cref="Observance.None"/> for other kinds.</summary>
+    public Observance Observance { get; }
+
+    /// <summary>Gets the first holiday-year in which the rule is in effect, or <see langword="null"/> when it has no start.</summary>
+    public int? FromYear { get; }
+
+    /// <summary>Gets the last holiday-year in which the rule is in effect, or <see langword="null"/> when it has no end.</summary>
+    public int? UntilYear { get; }
+
+    /// <summary>Gets a value indicating whether the rule counts from another rule.</summary>
+    public bool IsRelative => ReferenceRuleName is not null;
+
+    /// <summary>
+    /// Creates a rule for a fixed month and day each year ("Christmas Day, 25 December, Saturday
+    /// observed on Friday and Sunday on Monday").
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="day">The day of the month; 29 February is allowed and occurs in leap years only.</param>
+    /// <param name="observance">How a weekend date is observed. The default value is <see cref="Observance.None"/>.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space, or <paramref name="observance"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> and <paramref name="day"/> do not form a date.</exception>
+    public static HolidayRule Fixed(string name, int month, int day, Observance observance = Observance.None)
+    {
+        CheckName(name);
+        if (month < 1 || month > 12)
+        {
+            Preconditions.ThrowOutOfRange(nameof(month), month, Preconditions.Format("The month of rule '{0}' must be between 1 and 12, was {1}.", name, month));
+        }
+
+        int daysInMonth = IsoDate.DaysInMonth(2000, month);
+        if (day < 1 || day > daysInMonth)
+        {
+            Preconditions.ThrowOutOfRange(nameof(day), day, Preconditions.Format("The day of rule '{0}' must be between 1 and {1} for month {2}, was {3}.", name, daysInMonth, month, day));
+        }
+
+        if (observance < Observance.None || observance > Observance.NextWeekday)
+        {
+            Preconditions.ThrowArgument(nameof(observance), Preconditions.Format("The observance of rule '{0}' is not a defined value, was {1}.", name, (int)observance));
+        }
+
+        return new HolidayRule(name, HolidayRuleKind.Fixed, month: month, day: day, observance: observance);
+    }
+
+    /// <summary>
+    /// Creates a rule for the n-th weekday of a month ("Thanksgiving Day, the fourth Thursday of
+    /// November"; "Memorial Day, the last Monday of May").
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="dayOfWeek">The weekday.</param>
+    /// <param name="occurrence">1–5 for the first to fifth such weekday, or -1 for the last. A fifth weekday that a month
+    /// does not have in a year gives no holiday that year.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/>, <paramref name="dayOfWeek"/> or <paramref name="occurrence"/> is out of range.</exception>
+    public static HolidayRule NthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence)
+    {
+        CheckName(name);
+        if (month < 1 || month > 12)
+        {
+            Preconditions.ThrowOutOfRange(nameof(month), month, Preconditions.Format("The month of rule '{0}' must be between 1 and 12, was {1}.", name, month));
+        }
+
+        if (dayOfWeek < IsoDayOfWeek.Monday || dayOfWeek > IsoDayOfWeek.Sunday)
+        {
+            Preconditions.ThrowOutOfRange(nameof(dayOfWeek), dayOfWeek, Preconditions.Format("The weekday of rule '{0}' must be Monday to Sunday, was {1}.", name, (int)dayOfWeek));
+        }
+
+        if (occurrence == 0 || occurrence < -1 || occurrence > 5)
+        {
+            Preconditions.ThrowOutOfRange(nameof(occurrence), occurrence, Preconditions.Format("The occurrence of rule '{0}' must be 1 to 5, or -1 for the last, was {1}.", name, occurrence));
+        }
+
+        return new HolidayRule(name, HolidayRuleKind.NthWeekday, month: month, dayOfWeek: dayOfWeek, occurrence: occurrence);
+    }
+
+    /// <summary>
+    /// Creates a rule a number of days from Western Easter Sunday, as computed for the Gregorian
+    /// calendar ("Good Friday" is -2, "Easter Monday" is 1).
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="offsetDays">Days from Easter Sunday, negative for before; at most <see cref="MaxOffsetDays"/> either way.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsetDays"/> is out of range.</exception>
+    public static HolidayRule Easter(string name, int offsetDays)
+    {
+        CheckName(name);
+        CheckOffset(name, offsetDays, nameof(offsetDays));
+        return new HolidayRule(name, HolidayRuleKind.Easter, offset: offsetDays);
+    }
+
+    /// <summary>
+    /// Creates a rule a number of days from Orthodox Easter Sunday (computed on the Julian calendar
+    /// and expressed as an ISO date, as the Eastern Orthodox churches do).
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="offsetDays">Days from Orthodox Easter Sunday, negative for before; at most <see cref="MaxOffsetDays"/> either way.</param>
+    /// <returns>The rule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsetDays"/> is out of range.</exception>
+    public static HolidayRule OrthodoxEaster(string name, int offsetDays)
+    {
+        CheckName(name);
+        CheckOffset(name, offsetDays, nameof(offsetDays));
+        return new HolidayRule(name, HolidayRuleKind.OrthodoxEaster, offset: offsetDays);
+    }
+
+    /// <summary>
+    /// Creates a rule a number of calendar days from another rule's observed date ("the day after
+    /// Thanksgiving" is <c>DaysAfter("Day after Thanksgiving", "Thanksgiving Day", 1)</c>).
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="otherRuleName">The name of the rule to count from; it must have one date a year.</param>
+    /// <param name="days">Calendar days after the other rule's observed date, negative for before; at most <see cref="MaxOffsetDays"/> either way.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>The reference is resolved when a <see cref="HolidayCalendar"/> is built from the rule.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="otherRuleName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is out of range.</exception>
+    public static HolidayRule DaysAfter(string name, string otherRuleName, int days)
+    {
+        CheckName(name);
+        CheckReference(name, otherRuleName, nameof(otherRuleName));
+        CheckOffset(name, days, nameof(days));
+        return new HolidayRule(name, HolidayRuleKind.DaysAfter, offset: days, referenceRuleName: otherRuleName);
+    }
+
+    /// <summary>
+    /// Creates a rule for the business day that is <paramref name="count"/> business days before
+    /// another rule's observed date ("one business day before Christmas").
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="otherRuleName">The name of the rule to count from; it must have one date a year.</param>
+    /// <param name="count">Business days to count back, 1–<see cref="MaxBusinessDayCount"/>: 1 is the last business day before the other rule's date.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>
+    /// A business day here is a day of the calendar being built that is not a weekend day and not a
+    /// holiday of one of its rules that do not themselves count business days (fixed, n-th
+    /// weekday, Easter, explicit dates, and day offsets from those). So "one business day before
+    /// Christmas" and "all business days between Christmas and New Year's" do not push each other
+    /// around. The rule produces one date a year; for two days before, add a rule with count 2 as well.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="otherRuleName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    public static HolidayRule BusinessDaysBefore(string name, string otherRuleName, int count)
+    {
+        CheckName(name);
+        CheckReference(name, otherRuleName, nameof(otherRuleName));
+        CheckCount(name, count);
+        return new HolidayRule(name, HolidayRuleKind.BusinessDaysBefore, count: count, referenceRuleName: otherRuleName);
+    }
+
+    /// <summary>
+    /// Creates a rule for the business day that is <paramref name="count"/> business days after
+    /// another rule's observed date ("one business day after Christmas").
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="otherRuleName">The name of the rule to count from; it must have one date a year.</param>
+    /// <param name="count">Business days to count forward, 1–<see cref="MaxBusinessDayCount"/>: 1 is the first business day after the other rule's date.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>Business days are counted as for <see cref="BusinessDaysBefore"/>.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="otherRuleName"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
+    public static HolidayRule BusinessDaysAfter(string name, string otherRuleName, int count)
+    {
+        CheckName(name);
+        CheckReference(name, otherRuleName, nameof(otherRuleName));
+        CheckCount(name, count);
+        return new HolidayRule(name, HolidayRuleKind.BusinessDaysAfter, count: count, referenceRuleName: otherRuleName);
+    }
+
+    /// <summary>
+    /// Creates a rule for every business day strictly between the observed date of one rule and the
+    /// next observed date of another ("all business days between Christmas and New Year's").
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="fromRuleName">The rule whose observed date opens the range (excluded); it must have one date a year.</param>
+    /// <param name="toRuleName">The rule whose next observed date after that closes the range (excluded); it must have one date a year.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>
+    /// Business days are counted as for <see cref="BusinessDaysBefore"/>. The dates belong to the
+    /// holiday-year of the start rule: the days between Christmas 2026 and New Year's Day 2027 are
+    /// holiday-year 2026. The end is looked for in the start's holiday-year and the two after it.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException">A name is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A name is empty or white space.</exception>
+    public static HolidayRule BusinessDaysBetween(string name, string fromRuleName, string toRuleName)
+    {
+        CheckName(name);
+        CheckReference(name, fromRuleName, nameof(fromRuleName));
+        CheckReference(name, toRuleName, nameof(toRuleName));
+        return new HolidayRule(name, HolidayRuleKind.BusinessDaysBetween, referenceRuleName: fromRuleName, endReferenceRuleName: toRuleName);
+    }
+
+    /// <summary>Creates a rule for explicit dates: one-off closures such as a national day of mourning.</summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="dates">The dates, in the ISO calendar; at least one. Order and repeats do not matter.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>Each date belongs to its own year's holiday-year and is observed on that date.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="dates"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space, <paramref name="dates"/> is empty, or a date is not in the ISO calendar.</exception>
+    public static HolidayRule Dates(string name, params LocalDate[] dates)
+    {
+        CheckName(name);
+        Preconditions.CheckNotNull(dates, nameof(dates));
+        if (dates.Length == 0)
+        {
+            Preconditions.ThrowArgument(nameof(dates), Preconditions.Format("Rule '{0}' needs at least one date, was none.", name));
+        }
+
+        var sorted = new List<LocalDate>(dates.Length);
+        foreach (LocalDate date in dates)
+        {
+            if (date.Calendar != CalendarSystem.Iso)
+            {
+                Preconditions.ThrowArgument(nameof(dates), Preconditions.Format("The dates of rule '{0}' must be in the ISO calendar, was {1} in {2}.", name, date, date.Calendar.Id));
+            }
+
+            sorted.Add(date);
+        }
+
+        sorted.Sort();
+        for (int i = sorted.Count - 1; i > 0; i--)
+        {
+            if (sorted[i] == sorted[i - 1])
+            {
+                sorted.RemoveAt(i);
+            }
+        }
+
+        return new HolidayRule(name, HolidayRuleKind.Dates, dates: new ReadOnlyCollection<LocalDate>(sorted.ToArray()));
+    }
+
+    /// <summary>Returns a copy of this rule that is in effect from <paramref name="year"/> on (inclusive).</summary>
+    /// <param name="year">The first holiday-year in effect.</param>
+    /// <returns>The new rule; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the ISO calendar's years, or after <see cref="UntilYear"/>.</exception>
+    public HolidayRule From(int year)
+    {
+        CheckYear(year, nameof(year));
+        if (UntilYear is int until && year > until)
+        {
+            Preconditions.ThrowOutOfRange(nameof(year), year, Preconditions.Format("Rule '{0}' cannot start after it ends: From({1}) is after Until({2}).", Name, year, until));
+        }
+
+        return new HolidayRule(Name, Kind, Month, Day, DayOfWeek, Occurrence, Offset, Count, ReferenceRuleName, EndReferenceRuleName, (ReadOnlyCollection<LocalDate>)ExplicitDates, Observance, year, UntilYear);
+    }
+
+    /// <summary>Returns a copy of this rule that is in effect until <paramref name="year"/> (inclusive).</summary>
+    /// <param name="year">The last holiday-year in effect.</param>
+    /// <returns>The new rule; this one is unchanged.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the ISO calendar's years, or before <see cref="FromYear"/>.</exception>
+    public HolidayRule Until(int year)
+    {
+        CheckYear(year, nameof(year));
+        if (FromYear is int from && year < from)
+        {
+            Preconditions.ThrowOutOfRange(nameof(year), year, Preconditions.Format("Rule '{0}' cannot end before it starts: Until({1}) is before From({2}).", Name, year, from));
+        }
+
+        return new HolidayRule(Name, Kind, Month, Day, DayOfWeek, Occurrence, Offset, Count, ReferenceRuleName, EndReferenceRuleName, (ReadOnlyCollection<LocalDate>)ExplicitDates, Observance, FromYear, year);
+    }
+
+    /// <summary>Returns whether the rule is in effect in the holiday-year <paramref name="year"/>.</summary>
+    /// <param name="year">The holiday-year.</param>
+    /// <returns><see langword="true"/> when <paramref name="year"/> lies in [<see cref="FromYear"/>, <see cref="UntilYear"/>].</returns>
+    public bool IsInEffect(int year) => (FromYear is not int from || year >= from) && (UntilYear is not int until || year <= until);
+
+    /// <summary>Gets a value indicating whether the rule gives at most one date a holiday-year, so other rules may count from it.</summary>
+    internal bool IsSingleDate => Kind != HolidayRuleKind.Dates && Kind != HolidayRuleKind.BusinessDaysBetween;
+
+    /// <summary>Gets a value indicating whether the rule counts business days itself.</summary>
+    internal bool CountsBusinessDays => Kind is HolidayRuleKind.BusinessDaysBefore or HolidayRuleKind.BusinessDaysAfter or HolidayRuleKind.BusinessDaysBetween;
+
+    /// <inheritdoc/>
+    public bool Equals(HolidayRule? other)
+    {
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        if (other is null
+            || Kind != other.Kind
+            || Month != other.Month
+            || Day != other.Day
+            || DayOfWeek != other.DayOfWeek
+            || Occurrence != other.Occurrence
+            || Offset != other.Offset
+            || Count != other.Count
+            || Observance != other.Observance
+            || FromYear != other.FromYear
+            || UntilYear != other.UntilYear
+            || !string.Equals(Name, other.Name, StringComparison.Ordinal)
+            || !string.Equals(ReferenceRuleName, other.ReferenceRuleName, StringComparison.Ordinal)
+            || !string.Equals(EndReferenceRuleName, other.EndReferenceRuleName, StringComparison.Ordinal)
+            || ExplicitDates.Count != other.ExplicitDates.Count)
+        {
+            return false;
+        }
+
+        for (int i = 0; i < ExplicitDates.Count; i++)
+        {
+            if (ExplicitDates[i] != other.ExplicitDates[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is HolidayRule other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        int hash = HashCodes.Combine(StringComparer.Ordinal.GetHashCode(Name), (int)Kind, (Month << 8) | Day, (Occurrence << 8) | (int)DayOfWeek);
+        hash = HashCodes.Combine(hash, Offset, Count, (int)Observance);
+        hash = HashCodes.Combine(hash, FromYear ?? int.MinValue, UntilYear ?? int.MaxValue);
+        hash = HashCodes.Combine(hash, ReferenceRuleName is null ? 0 : StringComparer.Ordinal.GetHashCode(ReferenceRuleName), EndReferenceRuleName is null ? 0 : StringComparer.Ordinal.GetHashCode(EndReferenceRuleName));
+        foreach (LocalDate date in ExplicitDates)
+        {
+            hash = HashCodes.Combine(hash, date.GetHashCode());
+        }
+
+        return hash;
+    }
+
+    /// <summary>Describes the rule in words, for logs and listings: "Thanksgiving Day: fourth Thursday of November".</summary>
+    /// <returns>The description.</returns>
+    public override string ToString()
+    {
+        var text = new StringBuilder(Name).Append(": ");
+        switch (Kind)
+        {
+            case HolidayRuleKind.Fixed:
+                text.Append(Day.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(MonthName(Month));
+                switch (Observance)
+                {
+                    case Observance.NearestWeekday:
+                        text.Append(" (Saturday observed on Friday, Sunday on Monday)");
+                        break;
+                    case Observance.SundayToMonday:
+                        text.Append(" (Sunday observed on Monday)");
+                        break;
+                    case Observance.NextWeekday:
+                        text.Append(" (a weekend date observed on the next free weekday)");
+                        break;
+                }
+
+                break;
+            case HolidayRuleKind.NthWeekday:
+                text.Append(OrdinalWord(Occurrence)).Append(' ').Append(DayOfWeek).Append(" of ").Append(MonthName(Month));
+                break;
+            case HolidayRuleKind.Easter:
+            case HolidayRuleKind.OrthodoxEaster:
+                text.Append(Kind == HolidayRuleKind.Easter ? "Easter Sunday" : "Orthodox Easter Sunday");
+                AppendOffset(text, Offset);
+                break;
+            case HolidayRuleKind.DaysAfter:
+                AppendCount(text, Math.Abs(Offset), "day").Append(Offset < 0 ? " before " : " after ").Append(ReferenceRuleName);
+                break;
+            case HolidayRuleKind.BusinessDaysBefore:
+                AppendCount(text, Count, "business day").Append(" before ").Append(ReferenceRuleName);
+                break;
+            case HolidayRuleKind.BusinessDaysAfter:
+                AppendCount(text, Count, "business day").Append(" after ").Append(ReferenceRuleName);
+                break;
+            case HolidayRuleKind.BusinessDaysBetween:
+                text.Append("every business day between ").Append(ReferenceRuleName).Append(" and ").Append(EndReferenceRuleName);
+                break;
+            case HolidayRuleKind.Dates:
+                for (int i = 0; i < ExplicitDates.Count; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : ", ").Append(ExplicitDates[i].ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
+                }
+
+                break;
+        }
+
+        if (FromYear is int from)
+        {
+            text.Append(UntilYear is int until0 && until0 == from ? ", in " : ", from ").Append(from.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (UntilYear is int until && FromYear != until)
+        {
+            text.Append(", until ").Append(until.ToString(CultureInfo.InvariantCulture));
+        }
+
+        return text.ToString();
+    }
+
+    private static StringBuilder AppendCount(StringBuilder text, int count, string unit)
+        => text.Append(count.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(unit).Append(count == 1 ? string.Empty : "s");
+
+    private static void AppendOffset(StringBuilder text, int offset)
+    {
+        if (offset != 0)
+        {
+            text.Append(offset < 0 ? " - " : " + ");
+            AppendCount(text, Math.Abs(offset), "day");
+        }
+    }
+
+    private static string MonthName(int month) => CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
+
+    private static string OrdinalWord(int occurrence) => occurrence switch
+    {
+        1 => "first",
+        2 => "second",
+        3 => "third",
+        4 => "fourth",
+        5 => "fifth",
+        _ => "last",
+    };
+
+    private static void CheckName(string name)
+    {
+        Preconditions.CheckNotNull(name, nameof(name));
+        if (string.IsNullOrWhiteSpace(name))
+        {
+            Preconditions.ThrowArgument(nameof(name), Preconditions.Format("A holiday rule needs a name that is not empty, was '{0}'.", name));
+        }
+    }
+
+    private static void CheckReference(string name, string otherRuleName, string paramName)
+    {
+        Preconditions.CheckNotNull(otherRuleName, paramName);
+        if (string.IsNullOrWhiteSpace(otherRuleName))
+        {
+            Preconditions.ThrowArgument(paramName, Preconditions.Format("Rule '{0}' must name the rule it counts from, was '{1}'.", name, otherRuleName));
+        }
+    }
+
+    private static void CheckOffset(string name, int offset, string paramName)
+    {
+        if (offset < -MaxOffsetDays || offset > MaxOffsetDays)
+        {
+            Preconditions.ThrowOutOfRange(paramName, offset, Preconditions.Format("The offset of rule '{0}' must be between -{1} and {1} days, was {2}.", name, MaxOffsetDays, offset));
+        }
+    }
+
+    private static void CheckCount(string name, int count)
+    {
+        if (count < 1 || count > MaxBusinessDayCount)
+        {
+            Preconditions.ThrowOutOfRange(nameof(count), count, Preconditions.Format("The business-day count of rule '{0}' must be between 1 and {1}, was {2}.", name, MaxBusinessDayCount, count));
+        }
+    }
+
+    private void CheckYear(int year, string paramName)
+    {
+        if (year < IsoDate.MinYear || year > IsoDate.MaxYear)
+        {
+            Preconditions.ThrowOutOfRange(paramName, year, Preconditions.Format("The years of rule '{0}' must be between {1} and {2}, was {3}.", Name, IsoDate.MinYear, IsoDate.MaxYear, year));
+        }
+    }
+}

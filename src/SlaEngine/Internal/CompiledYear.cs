@@ -1,0 +1,25 @@
+using System.Collections.ObjectModel;
+using SlaEngine.Calendars;
+
+namespace SlaEngine.Internal;
+
+/// <summary>
+/// The holiday side of one compiled calendar year of a <see cref="HolidayCalendar"/>: the holiday
+/// bitmap (bit <c>d % 64</c> of word <c>d / 64</c> for zero-based day <c>d</c>) and the sorted list.
+/// The business-day side lives in the calendar's flat word array (see <see cref="YearWords"/>).
+/// </summary>
+/// <remarks>Immutable once published.</remarks>
+internal sealed class CompiledYear
+{
+    public CompiledYear(ulong[] holidayBits, ReadOnlyCollection<Holiday> holidays)
+    {
+        HolidayBits = holidayBits;
+        Holidays = holidays;
+    }
+
+    /// <summary>Gets the holiday bitmap: six words, one bit per day of the year.</summary>
+    public ulong[] HolidayBits { get; }
+
+    /// <summary>Gets the holidays observed in the year, sorted.</summary>
+    public ReadOnlyCollection<Holiday> Holidays { get; }
+}

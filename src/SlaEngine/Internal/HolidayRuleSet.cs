@@ -1,0 +1,654 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text;
+using NodaTime;
+using SlaEngine.Calendars;
+
+namespace SlaEngine.Internal;
+
+/// <summary>
+/// A validated set of holiday rules with its weekend: one member of a <see cref="HolidayCalendar"/>.
+/// Knows the order in which its rules must be evaluated and evaluates them over a range of years.
+/// </summary>
+/// <remarks>
+/// <para>Evaluation of a holiday-year happens in stages:</para>
+/// <list type="number">
+/// <item>rules that stand alone (fixed, n-th weekday, Easter, explicit dates) with their observance,
+/// except <see cref="Observance.NextWeekday"/> substitutes;</item>
+/// <item><see cref="Observance.NextWeekday"/> substitutes, in the order of the actual dates, each on the
+/// first day after its actual date that is neither a weekend day nor taken by a holiday of stage 1
+/// or an earlier substitute;</item>
+/// <item>calendar-day offsets from those (<see cref="HolidayRuleKind.DaysAfter"/>), in reference order;</item>
+/// <item>rules that count business days, and offsets from them, in reference order. Their business
+/// days are the days that are not weekend days and not holidays of stages 1–3.</item>
+/// </list>
+/// </remarks>
+internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
+{
+    /// <summary>How far a <see cref="Observance.NextWeekday"/> substitute is looked for.</summary>
+    private const int SubstituteSearchDays = 31;
+
+    /// <summary>How far a business-day rule looks for its business days.</summary>
+    private const int BusinessDaySearchDays = 366;
+
+    /// <summary>The number of the year-slots the "next" end of a between-rule is looked for in.</summary>
+    private const int BetweenEndYears = 3;
+
+    private readonly Dictionary<string, int> _nameIndex;
+    private readonly int[][] _rulesOfName;
+    private readonly int[] _nameOrder;
+    private readonly bool[] _nameCountsBusinessDays;
+    private readonly int[] _referenceOf;
+    private readonly int[] _endReferenceOf;
+    private readonly int[] _nameOfRule;
+
+    private HolidayRuleSet(HolidayRule[] rules, int weekendMask)
+    {
+        Rules = rules;
+        WeekendMask = weekendMask;
+
+        // Names.
+        _nameIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        var rulesOfName = new List<List<int>>();
+        _nameOfRule = new int[rules.Length];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            if (!_nameIndex.TryGetValue(rules[i].Name, out int n))
+            {
+                n = rulesOfName.Count;
+                _nameIndex.Add(rules[i].Name, n);
+                rulesOfName.Add(new List<int>());
+            }
+
+            rulesOfName[n].Add(i);
+            _nameOfRule[i] = n;
+        }
+
+        _rulesOfName = rulesOfName.Select(l => l.ToArray()).ToArray();
+        CheckDisjointYears(rules, _rulesOfName);
+
+        // References.
+        _referenceOf = new int[rules.Length];
+        _endReferenceOf = new int[rules.Length];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            _referenceOf[i] = ResolveReference(rules[i], rules[i].ReferenceRuleName);
+            _endReferenceOf[i] = ResolveReference(rules[i], rules[i].EndReferenceRuleName);
+        }
+
+        _nameOrder = OrderNames(rules, out _nameCountsBusinessDays);
+
+        int displacement = 0;
+        var displacementOfName = new int[_rulesOfName.Length];
+        foreach (int name in _nameOrder)
+        {
+            foreach (int r in _rulesOfName[name])
+            {
+                displacementOfName[name] = Math.Max(displacementOfName[name], Displacement(rules[r], r, displacementOfName));
+            }
+
+            displacement = Math.Max(displacement, displacementOfName[name]);
+        }
+
+        // A holiday-year's dates lie within SpillYears calendar years of it.
+        SpillYears = 1 + ((displacement + 364) / 365);
+
+        if (weekendMask == AllDaysMask)
+        {
+            foreach (HolidayRule rule in rules)
+            {
+                if (rule.CountsBusinessDays || rule.Observance == Observance.NextWeekday)
+                {
+                    Preconditions.ThrowInvalidOperation(Preconditions.Format(
+                        "Rule '{0}' needs business days, but every day of the week is a weekend day of the calendar.", rule.Name));
+                }
+            }
+        }
+    }
+
+    /// <summary>The mask with a bit for every day of the week (bits 1–7, by <see cref="IsoDayOfWeek"/>).</summary>
+    public const int AllDaysMask = 0xFE;
+
+    /// <summary>Gets the rules, in the order given, without exact repeats.</summary>
+    public HolidayRule[] Rules { get; }
+
+    /// <summary>Gets the weekend: bit <c>(int)IsoDayOfWeek</c> is set for a weekend day.</summary>
+    public int WeekendMask { get; }
+
+    /// <summary>Gets how many calendar years either side of its holiday-year a rule's date may fall.</summary>
+    public int SpillYears { get; }
+
+    /// <summary>Validates <paramref name="rules"/> and builds the set.</summary>
+    /// <exception cref="HolidayRuleException">The rules do not form a valid calendar.</exception>
+    public static HolidayRuleSet Create(IEnumerable<HolidayRule> rules, int weekendMask)
+    {
+        var distinct = new List<HolidayRule>();
+        var seen = new HashSet<HolidayRule>();
+        foreach (HolidayRule? rule in rules)
+        {
+            if (rule is null)
+            {
+                Preconditions.ThrowArgument(nameof(rules), "The rules of a holiday calendar must not contain null, was null at position " + distinct.Count + ".");
+            }
+
+            if (seen.Add(rule))
+            {
+                distinct.Add(rule);
+            }
+        }
+
+        return new HolidayRuleSet(distinct.ToArray(), weekendMask);
+    }
+
+    /// <summary>Returns whether this set has a rule named <paramref name="name"/>.</summary>
+    public bool HasRule(string name) => _nameIndex.ContainsKey(name);
+
+    /// <summary>Returns whether every name that <paramref name="rule"/> refers to is a rule of this set or of <paramref name="added"/>.</summary>
+    public bool CanResolve(HolidayRule rule, IEnumerable<HolidayRule> added)
+    {
+        return Resolves(rule.ReferenceRuleName) && Resolves(rule.EndReferenceRuleName);
+
+        bool Resolves(string? name) => name is null || HasRule(name) || added.Any(a => a.Name == name);
+    }
+
+    /// <summary>
+    /// Evaluates the rules and adds to <paramref name="output"/> every holiday whose observed date
+    /// lies in the calendar years <paramref name="firstYear"/> to <paramref name="lastYear"/>.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">A substitute or business day could not be found within the search limits.</exception>
+    public void Evaluate(int firstYear, int lastYear, List<Entry> output)
+    {
+        int margin = (2 * SpillYears) + BetweenEndYears + 1;
+        int lo = Math.Max(firstYear - margin, IsoDate.MinYear + 1);
+        int hi = Math.Min(lastYear + margin, IsoDate.MaxYear - 1);
+        int years = hi - lo + 1;
+        if (years <= 0)
+        {
+            return;
+        }
+
+        // The observed day number of each single-date name in each holiday-year of the window.
+        var observed = new int[_rulesOfName.Length, years];
+        for (int n = 0; n < _rulesOfName.Length; n++)
+        {
+            for (int y = 0; y < years; y++)
+            {
+                observed[n, y] = NoDate;
+            }
+        }
+
+        int firstDay = IsoDate.FirstDayOfYear(lo);
+        int windowDays = IsoDate.FirstDayOfYear(hi + 1) - firstDay;
+        var taken = new bool[windowDays];
+        var entries = new List<Entry>();
+        var substitutes = new List<Entry>();
+
+        // Stage 1: rules that stand alone.
+        for (int r = 0; r < Rules.Length; r++)
+        {
+            HolidayRule rule = Rules[r];
+            if (rule.IsRelative)
+            {
+                continue;
+            }
+
+            if (rule.Kind == HolidayRuleKind.Dates)
+            {
+                foreach (LocalDate date in rule.ExplicitDates)
+                {
+                    if (date.Year >= lo && date.Year <= hi && rule.IsInEffect(date.Year))
+                    {
+                        int day = IsoDate.ToDayNumber(date);
+                        entries.Add(new Entry(r, day, day));
+                        taken[day - firstDay] = true;
+                    }
+                }
+
+                continue;
+            }
+
+            for (int year = lo; year <= hi; year++)
+            {
+                if (!rule.IsInEffect(year) || !TryActualDate(rule, year, out int actual))
+                {
+                    continue;
+                }
+
+                var entry = new Entry(r, actual, Observe(rule.Observance, actual));
+                if (rule.Observance == Observance.NextWeekday && IsWeekend(actual))
+                {
+                    substitutes.Add(entry);
+                    continue;
+                }
+
+                entries.Add(entry);
+                MarkTaken(taken, firstDay, entry.Observed);
+                observed[_nameOfRule[r], year - lo] = entry.Observed;
+            }
+        }
+
+        // Stage 2: substitutes for weekend holidays, in the order of their actual dates (ties: rule order).
+        substitutes.Sort((a, b) => a.Actual != b.Actual ? a.Actual.CompareTo(b.Actual) : a.Rule.CompareTo(b.Rule));
+        foreach (Entry substitute in substitutes)
+        {
+            int day = substitute.Actual + 1;
+            while (IsWeekend(day) || IsTaken(taken, firstDay, day))
+            {
+                if (++day - substitute.Actual > SubstituteSearchDays)
+                {
+                    Preconditions.ThrowInvalidOperation(Preconditions.Format(
+                        "Rule '{0}' found no free weekday within {1} days after {2} to observe the holiday on.",
+                        Rules[substitute.Rule].Name, SubstituteSearchDays, IsoDate.FromDayNumber(substitute.Actual)));
+                }
+            }
+
+            var entry = new Entry(substitute.Rule, substitute.Actual, day);
+            entries.Add(entry);
+            MarkTaken(taken, firstDay, day);
+            observed[_nameOfRule[substitute.Rule], HolidayYear(substitute.Actual) - lo] = day;
+        }
+
+        // Stages 3 and 4: relative rules in reference order; business-day rules see only stages 1–3.
+        // Names that do not count business days come first in the order (see OrderNames), so
+        // "taken" holds every holiday of stages 1-3 before the first business-day rule runs.
+        foreach (int name in _nameOrder)
+        {
+            foreach (int r in _rulesOfName[name])
+            {
+                HolidayRule rule = Rules[r];
+                if (!rule.IsRelative)
+                {
+                    continue;
+                }
+
+                for (int year = lo; year <= hi; year++)
+                {
+                    if (!rule.IsInEffect(year))
+                    {
+                        continue;
+                    }
+
+                    int reference = observed[_referenceOf[r], year - lo];
+                    if (reference == NoDate)
+                    {
+                        continue;
+                    }
+
+                    switch (rule.Kind)
+                    {
+                        case HolidayRuleKind.DaysAfter:
+                        {
+                            int day = reference + rule.Offset;
+                            entries.Add(new Entry(r, day, day));
+                            observed[name, year - lo] = day;
+                            if (!_nameCountsBusinessDays[name])
+                            {
+                                MarkTaken(taken, firstDay, day);
+                            }
+
+                            break;
+                        }
+
+                        case HolidayRuleKind.BusinessDaysBefore:
+                        case HolidayRuleKind.BusinessDaysAfter:
+                        {
+                            int step = rule.Kind == HolidayRuleKind.BusinessDaysAfter ? 1 : -1;
+                            int day = reference;
+                            for (int found = 0; found < rule.Count;)
+                            {
+                                day += step;
+                                if (Math.Abs(day - reference) > BusinessDaySearchDays)
+                                {
+                                    ThrowNoBusinessDay(rule, reference);
+                                }
+
+                                if (!InWindow(day, firstDay, windowDays))
+                                {
+                                    // Only holiday-years at the edge of the window get here; their dates are not output.
+                                    day = NoDate;
+                                    break;
+                                }
+
+                                if (!IsWeekend(day) && !taken[day - firstDay])
+                                {
+                                    found++;
+                                }
+                            }
+
+                            if (day != NoDate)
+                            {
+                                entries.Add(new Entry(r, day, day));
+                                observed[name, year - lo] = day;
+                            }
+
+                            break;
+                        }
+
+                        case HolidayRuleKind.BusinessDaysBetween:
+                        {
+                            int end = NoDate;
+                            for (int y = year; y < year + BetweenEndYears && y <= hi; y++)
+                            {
+                                int candidate = observed[_endReferenceOf[r], y - lo];
+                                if (candidate != NoDate && candidate > reference)
+                                {
+                                    end = candidate;
+                                    break;
+                                }
+                            }
+
+                            if (end == NoDate)
+                            {
+                                break;
+                            }
+
+                            for (int day = reference + 1; day < end; day++)
+                            {
+                                if (InWindow(day, firstDay, windowDays) && !IsWeekend(day) && !taken[day - firstDay])
+                                {
+                                    entries.Add(new Entry(r, day, day));
+                                }
+                            }
+
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+
+        foreach (Entry entry in entries)
+        {
+            IsoDate.ToCivil(entry.Observed, out int year, out _, out _);
+            if (year >= firstYear && year <= lastYear)
+            {
+                output.Add(entry);
+            }
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(HolidayRuleSet? other)
+        => other is not null && WeekendMask == other.WeekendMask && Rules.SequenceEqual(other.Rules);
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => Equals(obj as HolidayRuleSet);
+
+    /// <inheritdoc/>
+    public override int GetHashCode()
+    {
+        int hash = WeekendMask;
+        foreach (HolidayRule rule in Rules)
+        {
+            hash = HashCodes.Combine(hash, rule.GetHashCode());
+        }
+
+        return hash;
+    }
+
+    /// <summary>A sentinel day number for "no date".</summary>
+    private const int NoDate = int.MinValue;
+
+    private static bool InWindow(int day, int firstDay, int windowDays) => (uint)(day - firstDay) < (uint)windowDays;
+
+    private static void MarkTaken(bool[] taken, int firstDay, int day)
+    {
+        if (InWindow(day, firstDay, taken.Length))
+        {
+            taken[day - firstDay] = true;
+        }
+    }
+
+    private static bool IsTaken(bool[] taken, int firstDay, int day) => InWindow(day, firstDay, taken.Length) && taken[day - firstDay];
+
+    private static int HolidayYear(int dayNumber)
+    {
+        IsoDate.ToCivil(dayNumber, out int year, out _, out _);
+        return year;
+    }
+
+    private static void ThrowNoBusinessDay(HolidayRule rule, int reference)
+        => Preconditions.ThrowInvalidOperation(Preconditions.Format(
+            "Rule '{0}' found no business day within {1} days of {2}.",
+            rule.Name, BusinessDaySearchDays, IsoDate.FromDayNumber(reference)));
+
+    private bool IsWeekend(int dayNumber) => (WeekendMask & (1 << (int)IsoDate.DayOfWeek(dayNumber))) != 0;
+
+    private static int Observe(Observance observance, int actual)
+    {
+        IsoDayOfWeek dayOfWeek = IsoDate.DayOfWeek(actual);
+        return observance switch
+        {
+            Observance.NearestWeekday when dayOfWeek == IsoDayOfWeek.Saturday => actual - 1,
+            Observance.NearestWeekday when dayOfWeek == IsoDayOfWeek.Sunday => actual + 1,
+            Observance.SundayToMonday when dayOfWeek == IsoDayOfWeek.Sunday => actual + 1,
+            _ => actual,
+        };
+    }
+
+    private static bool TryActualDate(HolidayRule rule, int year, out int actual)
+    {
+        switch (rule.Kind)
+        {
+            case HolidayRuleKind.Fixed:
+                if (rule.Month == 2 && rule.Day == 29 && !IsoDate.IsLeapYear(year))
+                {
+                    actual = NoDate;
+                    return false;
+                }
+
+                actual = IsoDate.ToDayNumber(year, rule.Month, rule.Day);
+                return true;
+            case HolidayRuleKind.NthWeekday:
+                return TryNthWeekday(year, rule.Month, rule.DayOfWeek, rule.Occurrence, out actual);
+            case HolidayRuleKind.Easter when year >= 1:
+                actual = Computus.WesternEaster(year) + rule.Offset;
+                return true;
+            case HolidayRuleKind.OrthodoxEaster when year >= 1:
+                actual = Computus.OrthodoxEaster(year) + rule.Offset;
+                return true;
+            default:
+                actual = NoDate;
+                return false;
+        }
+    }
+
+    private static bool TryNthWeekday(int year, int month, IsoDayOfWeek dayOfWeek, int occurrence, out int day)
+    {
+        if (occurrence == -1)
+        {
+            int last = IsoDate.ToDayNumber(year, month, IsoDate.DaysInMonth(year, month));
+            day = last - ((((int)IsoDate.DayOfWeek(last) - (int)dayOfWeek) + 7) % 7);
+            return true;
+        }
+
+        int first = IsoDate.ToDayNumber(year, month, 1);
+        day = first + ((((int)dayOfWeek - (int)IsoDate.DayOfWeek(first)) + 7) % 7) + ((occurrence - 1) * 7);
+        return day - first < IsoDate.DaysInMonth(year, month);
+    }
+
+    /// <summary>The largest distance, in days, from a rule's holiday-year to one of its dates.</summary>
+    private int Displacement(HolidayRule rule, int r, int[] displacementOfName)
+    {
+        int Of(int name) => name >= 0 ? displacementOfName[name] : 0;
+        return rule.Kind switch
+        {
+            HolidayRuleKind.Fixed => rule.Observance == Observance.NextWeekday ? SubstituteSearchDays : 1,
+            HolidayRuleKind.Easter or HolidayRuleKind.OrthodoxEaster => Math.Abs(rule.Offset),
+            HolidayRuleKind.DaysAfter => Of(_referenceOf[r]) + Math.Abs(rule.Offset),
+            HolidayRuleKind.BusinessDaysBefore or HolidayRuleKind.BusinessDaysAfter => Of(_referenceOf[r]) + BusinessDaySearchDays,
+            HolidayRuleKind.BusinessDaysBetween => Math.Max(Of(_referenceOf[r]), (BetweenEndYears * 366) + Of(_endReferenceOf[r])),
+            _ => 0,
+        };
+    }
+
+    private int ResolveReference(HolidayRule rule, string? name)
+    {
+        if (name is null)
+        {
+            return -1;
+        }
+
+        if (!_nameIndex.TryGetValue(name, out int index))
+        {
+            string? suggestion = _nameIndex.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
+            throw new HolidayRuleException(rule.Name, Preconditions.Format(
+                "Rule '{0}' counts from '{1}', but the calendar has no rule of that name{2}.",
+                rule.Name,
+                name,
+                suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)"));
+        }
+
+        foreach (int r in _rulesOfName[index])
+        {
+            if (!Rules[r].IsSingleDate)
+            {
+                throw new HolidayRuleException(rule.Name, Preconditions.Format(
+                    "Rule '{0}' counts from '{1}', which has several dates a year; only a rule with one date a year can be counted from.",
+                    rule.Name,
+                    name));
+            }
+        }
+
+        return index;
+    }
+
+    private static void CheckDisjointYears(HolidayRule[] rules, int[][] rulesOfName)
+    {
+        foreach (int[] group in rulesOfName)
+        {
+            for (int i = 0; i < group.Length; i++)
+            {
+                for (int j = i + 1; j < group.Length; j++)
+                {
+                    HolidayRule a = rules[group[i]];
+                    HolidayRule b = rules[group[j]];
+                    int from = Math.Max(a.FromYear ?? int.MinValue, b.FromYear ?? int.MinValue);
+                    int until = Math.Min(a.UntilYear ?? int.MaxValue, b.UntilYear ?? int.MaxValue);
+                    if (from <= until)
+                    {
+                        throw new HolidayRuleException(a.Name, Preconditions.Format(
+                            "Rules that share the name '{0}' must be in effect in different years, but two of them are both in effect {1}.",
+                            a.Name,
+                            DescribeYears(from, until)));
+                    }
+                }
+            }
+        }
+    }
+
+    private static string DescribeYears(int from, int until)
+        => (from == int.MinValue, until == int.MaxValue) switch
+        {
+            (true, true) => "in every year",
+            (true, false) => "until " + until,
+            (false, true) => "from " + from,
+            _ => from == until ? "in " + from : "from " + from + " to " + until,
+        };
+
+    /// <summary>
+    /// Orders the names so that every name comes after the names it refers to, and every name that
+    /// does not count business days comes before every name that does. Detects cycles.
+    /// </summary>
+    private int[] OrderNames(HolidayRule[] rules, out bool[] countsBusinessDays)
+    {
+        int count = _rulesOfName.Length;
+        var references = new List<int>[count];
+        for (int n = 0; n < count; n++)
+        {
+            references[n] = new List<int>();
+            foreach (int r in _rulesOfName[n])
+            {
+                if (_referenceOf[r] >= 0)
+                {
+                    references[n].Add(_referenceOf[r]);
+                }
+
+                if (_endReferenceOf[r] >= 0)
+                {
+                    references[n].Add(_endReferenceOf[r]);
+                }
+            }
+        }
+
+        // Depth-first topological order, with the path kept to report a cycle.
+        var state = new byte[count]; // 0 = new, 1 = on the path, 2 = done
+        var order = new List<int>(count);
+        var path = new List<int>();
+        for (int n = 0; n < count; n++)
+        {
+            Visit(n);
+        }
+
+        // Stable partition: names that do not count business days first. A name that counts business
+        // days only refers to names placed before it, so the partition keeps references first.
+        var counts = new bool[count];
+        foreach (int n in order)
+        {
+            foreach (int r in _rulesOfName[n])
+            {
+                counts[n] |= rules[r].CountsBusinessDays;
+            }
+
+            foreach (int reference in references[n])
+            {
+                counts[n] |= counts[reference];
+            }
+        }
+
+        countsBusinessDays = counts;
+        return order.Where(n => !counts[n]).Concat(order.Where(n => counts[n])).ToArray();
+
+        void Visit(int n)
+        {
+            if (state[n] == 2)
+            {
+                return;
+            }
+
+            if (state[n] == 1)
+            {
+                int start = path.IndexOf(n);
+                var cycle = new StringBuilder();
+                for (int i = start; i < path.Count; i++)
+                {
+                    cycle.Append('\'').Append(rules[_rulesOfName[path[i]][0]].Name).Append("' -> ");
+                }
+
+                cycle.Append('\'').Append(rules[_rulesOfName[n][0]].Name).Append('\'');
+                string name = rules[_rulesOfName[n][0]].Name;
+                throw new HolidayRuleException(name, Preconditions.Format(
+                    "Rules that count from each other must not form a cycle, but {0} does.", cycle));
+            }
+
+            state[n] = 1;
+            path.Add(n);
+            foreach (int reference in references[n])
+            {
+                Visit(reference);
+            }
+
+            path.RemoveAt(path.Count - 1);
+            state[n] = 2;
+            order.Add(n);
+        }
+    }
+
+    /// <summary>One holiday produced by a rule: the rule's index and the actual and observed day numbers.</summary>
+    internal readonly struct Entry
+    {
+        public Entry(int rule, int actual, int observed)
+        {
+            Rule = rule;
+            Actual = actual;
+            Observed = observed;
+        }
+
+        public int Rule { get; }
+
+        public int Actual { get; }
+
+        public int Observed { get; }
+    }
+}
