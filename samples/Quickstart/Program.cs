@@ -1,0 +1,3 @@
+using Quickstart;
+
+QuickstartReport.Write(Console.Out);

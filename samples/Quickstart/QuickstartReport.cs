@@ -1,0 +1,54 @@
+using System.Globalization;
+using NodaTime;
+using SlaEngine.Calendars;
+
+namespace Quickstart;
+
+/// <summary>The main job: what the library computes for the published support policies.</summary>
+public static class QuickstartReport
+{
+    /// <summary>Writes the report.</summary>
+    public static void Write(TextWriter output)
+    {
+        HolidayCalendar federal = HolidayCalendars.Get("US-FEDERAL");
+        foreach (int year in new[] { 2026, 2027 })
+        {
+            output.WriteLine($"US federal holidays observed in {year} (5 U.S.C. 6103, OPM observance)");
+            foreach (Holiday holiday in federal.GetHolidays(year))
+            {
+                WriteHoliday(output, holiday);
+            }
+
+            output.WriteLine();
+        }
+
+        HolidayCalendar closures = SupportCalendars.Policy001Closures;
+        output.WriteLine("Support closures of policy 001 (federal holidays, the day after Thanksgiving,");
+        output.WriteLine("one business day before and after Christmas, every business day up to New Year's)");
+        foreach (int year in new[] { 2026, 2027 })
+        {
+            foreach (Holiday holiday in closures.GetHolidays(year))
+            {
+                WriteHoliday(output, holiday);
+            }
+        }
+
+        output.WriteLine();
+        var friday = new LocalDate(2026, 11, 20);
+        output.WriteLine(Invariant($"Five support business days after Friday {friday:uuuu-MM-dd}: {closures.AddBusinessDays(friday, 5):ddd uuuu-MM-dd} (Thanksgiving and the Friday after are closed)."));
+        var decFirst = new LocalDate(2026, 12, 1);
+        var janFirst = new LocalDate(2027, 1, 1);
+        output.WriteLine(Invariant($"Support business days in December 2026: {closures.BusinessDaysBetween(decFirst, janFirst)} (federal calendar: {federal.BusinessDaysBetween(decFirst, janFirst)})."));
+    }
+
+    private static void WriteHoliday(TextWriter output, Holiday holiday)
+    {
+        string observed = holiday.Date.ToString("ddd uuuu-MM-dd", CultureInfo.InvariantCulture);
+        string actual = holiday.IsObservedOnAnotherDay
+            ? "  (falls on " + holiday.ActualDate.ToString("ddd uuuu-MM-dd", CultureInfo.InvariantCulture) + ")"
+            : string.Empty;
+        output.WriteLine($"  {observed}  {holiday.Name}{actual}");
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}
