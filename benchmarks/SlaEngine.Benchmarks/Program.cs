@@ -1,0 +1,10 @@
+using BenchmarkDotNet.Running;
+using SlaEngine.Benchmarks;
+
+if (args.Contains("--quick"))
+{
+    return QuickMode.Run(args, Console.Out);
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(QuickMode).Assembly).Run(args);
+return 0;
