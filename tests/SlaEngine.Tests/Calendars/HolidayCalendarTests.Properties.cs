@@ -1,0 +1,155 @@
+using FsCheck;
+using FsCheck.Fluent;
+using FsCheck.Xunit;
+using NodaTime;
+using SlaEngine.Calendars;
+using SlaEngine.Tests.TestSupport;
+
+namespace SlaEngine.Tests.Calendars;
+
+/// <summary>
+/// Day arithmetic on random calendars (random rules and weekends, 1971–2199) against a brute-force
+/// day-by-day walk over the independent <see cref="ReferenceHolidayModel"/>, plus the invariants
+/// that tie the operations together.
+/// </summary>
+public sealed partial class HolidayCalendarTests
+{
+    /// <summary>A random calendar, a start date near its year, a signed span in days, a signed count and a split point.</summary>
+    public sealed record ArithmeticCase(CalendarCase Calendar, LocalDate Start, int SpanDays, int Count, int SplitDays)
+    {
+        public LocalDate End => Clamp(Start.PlusDays(SpanDays));
+
+        public LocalDate Split => Clamp(Start.PlusDays(SplitDays));
+
+        public override string ToString() => $"{Calendar}; start {ReferenceData.Iso(Start)}, span {SpanDays}, count {Count}, split {SplitDays}";
+
+        private static LocalDate Clamp(LocalDate date)
+            => date < ArithmeticGenerators.First ? ArithmeticGenerators.First : date > ArithmeticGenerators.Last ? ArithmeticGenerators.Last : date;
+    }
+
+    /// <summary>Generators for <see cref="ArithmeticCase"/>: dates kept a year inside the default supported years 1900–2199.</summary>
+    public static class ArithmeticGenerators
+    {
+        public static readonly LocalDate First = new(1901, 1, 1);
+        public static readonly LocalDate Last = new(2198, 12, 31);
+
+        public static Arbitrary<ArithmeticCase> Cases() => Arb.From(
+            from calendar in CalendarGenerators.Calendars().Generator
+            from dayOfYear in Gen.Choose(0, 364)
+            from span in Gen.Frequency((3, Gen.Choose(-40, 40)), (2, Gen.Choose(-400, 400)))
+            from count in Gen.Frequency((3, Gen.Choose(-10, 10)), (1, Gen.Choose(-60, 60)))
+            from split in Gen.Choose(-450, 450)
+            let start = new LocalDate(Math.Clamp(calendar.Year, 1903, 2197), 1, 1).PlusDays(dayOfYear) // ±60 business days of a 6-day weekend stay inside 1900–2199
+            select new ArithmeticCase(calendar, start < Last ? start : Last, span, count, split));
+    }
+
+    [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
+    public bool BusinessDaysBetween_EqualsADayByDayCount_AndIsAntisymmetric(ArithmeticCase c)
+    {
+        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c.Calendar);
+        int expected = BruteCount(model, c.Start, c.End);
+        return calendar.BusinessDaysBetween(c.Start, c.End) == expected
+            && calendar.BusinessDaysBetween(c.End, c.Start) == -expected;
+    }
+
+    [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
+    public bool BusinessDaysBetween_IsAdditiveOverSplits(ArithmeticCase c)
+    {
+        HolidayCalendar calendar = Build(c.Calendar).Calendar;
+        return calendar.BusinessDaysBetween(c.Start, c.Split) + calendar.BusinessDaysBetween(c.Split, c.End)
+            == calendar.BusinessDaysBetween(c.Start, c.End);
+    }
+
+    [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
+    public bool AddBusinessDays_EqualsADayByDayWalk_AndAgreesWithBusinessDaysBetween(ArithmeticCase c)
+    {
+        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c.Calendar);
+        LocalDate expected = BruteAdd(model, c.Start, c.Count);
+        LocalDate actual = calendar.AddBusinessDays(c.Start, c.Count);
+
+        // The counts agree: n > 0 business days in (start, result]; n < 0 in [result, start); n = 0 none in [start, result).
+        int between = c.Count > 0 ? calendar.BusinessDaysBetween(c.Start.PlusDays(1), actual.PlusDays(1))
+            : c.Count < 0 ? -calendar.BusinessDaysBetween(actual, c.Start)
+            : calendar.BusinessDaysBetween(c.Start, actual);
+        return actual == expected && calendar.IsBusinessDay(actual) && between == c.Count;
+    }
+
+    [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
+    public bool AddBusinessDays_ThereAndBack_ReturnsToTheStartWhenItIsABusinessDay(ArithmeticCase c)
+    {
+        HolidayCalendar calendar = Build(c.Calendar).Calendar;
+        LocalDate there = calendar.AddBusinessDays(c.Start, c.Count);
+        LocalDate back = calendar.AddBusinessDays(there, -c.Count);
+        return !calendar.IsBusinessDay(c.Start) || back == c.Start;
+    }
+
+    [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
+    public bool Adjust_EachConvention_MatchesItsDefinition(ArithmeticCase c)
+    {
+        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c.Calendar);
+        LocalDate date = c.End;
+        LocalDate following = date;
+        while (!model.IsBusinessDay(following))
+        {
+            following = following.PlusDays(1);
+        }
+
+        LocalDate preceding = date;
+        while (!model.IsBusinessDay(preceding))
+        {
+            preceding = preceding.PlusDays(-1);
+        }
+
+        bool SameMonth(LocalDate d) => d.Year == date.Year && d.Month == date.Month;
+        return calendar.Adjust(date, BusinessDayConvention.Following) == following
+            && calendar.Adjust(date, BusinessDayConvention.Preceding) == preceding
+            && calendar.Adjust(date, BusinessDayConvention.ModifiedFollowing) == (SameMonth(following) ? following : preceding)
+            && calendar.Adjust(date, BusinessDayConvention.ModifiedPreceding) == (SameMonth(preceding) ? preceding : following);
+    }
+
+    private static (HolidayCalendar Calendar, ReferenceHolidayModel Model) Build(CalendarCase c)
+        => (HolidayCalendar.Create(c.Rules, c.Weekend), new ReferenceHolidayModel(c.Rules, c.Weekend));
+
+    /// <summary>Business days in [a, b) by stepping one day at a time; negated when b &lt; a.</summary>
+    private static int BruteCount(ReferenceHolidayModel model, LocalDate a, LocalDate b)
+    {
+        int sign = 1;
+        if (b < a)
+        {
+            (a, b) = (b, a);
+            sign = -1;
+        }
+
+        int count = 0;
+        for (LocalDate d = a; d < b; d = d.PlusDays(1))
+        {
+            count += model.IsBusinessDay(d) ? 1 : 0;
+        }
+
+        return sign * count;
+    }
+
+    /// <summary>The n-th business day strictly after (n &gt; 0) or before (n &lt; 0) the start, or the start rolled forward (n = 0), by stepping.</summary>
+    private static LocalDate BruteAdd(ReferenceHolidayModel model, LocalDate start, int n)
+    {
+        LocalDate d = start;
+        if (n == 0)
+        {
+            while (!model.IsBusinessDay(d))
+            {
+                d = d.PlusDays(1);
+            }
+
+            return d;
+        }
+
+        int step = n > 0 ? 1 : -1;
+        for (int left = Math.Abs(n); left > 0;)
+        {
+            d = d.PlusDays(step);
+            left -= model.IsBusinessDay(d) ? 1 : 0;
+        }
+
+        return d;
+    }
+}

@@ -1,0 +1,93 @@
+using NodaTime;
+using SlaEngine.Calendars;
+using Xunit;
+
+namespace SlaEngine.Tests.Calendars;
+
+/// <summary>
+/// The provider, and one shared contract every built-in calendar must pass (as workalendar's
+/// shared calendar test): it can be found by id, its years are consistent, and its holiday lists,
+/// <see cref="HolidayCalendar.IsHoliday"/> and <see cref="HolidayCalendar.IsBusinessDay"/> agree.
+/// </summary>
+public sealed class HolidayCalendarsTests
+{
+    public static TheoryData<string> BuiltInIds()
+    {
+        var ids = new TheoryData<string>();
+        foreach (string id in HolidayCalendars.Ids)
+        {
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    [Fact]
+    public void Ids_ListTheBuiltInCalendars()
+        => Assert.Equal(new[] { "US-FEDERAL", "US-FEDERAL-CLOSURES" }, HolidayCalendars.Ids);
+
+    [Fact]
+    public void Get_IsCaseInsensitive()
+    {
+        Assert.Same(HolidayCalendars.UsFederal, HolidayCalendars.Get("us-federal"));
+        Assert.True(HolidayCalendars.TryGet("Us-Federal-Closures", out HolidayCalendar? closures));
+        Assert.Same(HolidayCalendars.UsFederalClosures, closures);
+    }
+
+    [Fact]
+    public void Get_UnknownId_ThrowsListingTheIds()
+    {
+        var error = Assert.Throws<HolidayCalendarNotFoundException>(() => HolidayCalendars.Get("UK"));
+        Assert.Equal("UK", error.Id);
+        Assert.Equal("No built-in holiday calendar has the id 'UK'; the ids are US-FEDERAL, US-FEDERAL-CLOSURES.", error.Message);
+        Assert.False(HolidayCalendars.TryGet("UK", out HolidayCalendar? none));
+        Assert.Null(none);
+        Assert.Throws<ArgumentNullException>(() => HolidayCalendars.Get(null!));
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void Contract_EveryYear_HolidayListsAgreeWithDayQueries(string id)
+    {
+        HolidayCalendar calendar = HolidayCalendars.Get(id);
+        Assert.True(calendar.FirstSupportedYear <= calendar.LastSupportedYear);
+        for (int year = calendar.FirstSupportedYear; year <= calendar.LastSupportedYear; year++)
+        {
+            IReadOnlyList<Holiday> holidays = calendar.GetHolidays(year);
+            Assert.Same(holidays, calendar.GetHolidays(year));
+            var observed = new HashSet<LocalDate>();
+            Holiday? previous = null;
+            foreach (Holiday holiday in holidays)
+            {
+                Assert.Equal(year, holiday.Date.Year);
+                Assert.False(string.IsNullOrWhiteSpace(holiday.Name));
+                Assert.True(Math.Abs(Period.Between(holiday.ActualDate, holiday.Date, PeriodUnits.Days).Days) <= 3, $"{holiday} is observed far from its date.");
+                Assert.True(previous is null || previous.Value <= holiday, "Holidays are sorted.");
+                Assert.Contains(holiday.Name, calendar.Rules.Select(r => r.Name));
+                observed.Add(holiday.Date);
+                previous = holiday;
+            }
+
+            int businessDays = 0;
+            for (var date = new LocalDate(year, 1, 1); date.Year == year; date = date.PlusDays(1))
+            {
+                bool weekend = calendar.WeekendDays.Contains(date.DayOfWeek);
+                Assert.Equal(observed.Contains(date), calendar.IsHoliday(date));
+                Assert.Equal(!weekend && !observed.Contains(date), calendar.IsBusinessDay(date));
+                businessDays += calendar.IsBusinessDay(date) ? 1 : 0;
+            }
+
+            Assert.Equal(businessDays, calendar.BusinessDaysBetween(new LocalDate(year, 1, 1), new LocalDate(year, 12, 31)) + (calendar.IsBusinessDay(new LocalDate(year, 12, 31)) ? 1 : 0));
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(BuiltInIds))]
+    public void Contract_OutsideTheSupportedYears_Throws(string id)
+    {
+        HolidayCalendar calendar = HolidayCalendars.Get(id);
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.GetHolidays(calendar.FirstSupportedYear - 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.GetHolidays(calendar.LastSupportedYear + 1));
+        Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsBusinessDay(new LocalDate(calendar.LastSupportedYear + 1, 1, 1)));
+    }
+}
