@@ -462,25 +462,29 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     private LocalDate BusinessDayAt(long target, int hint, LocalDate start, int days)
     {
         ulong[] words = _words;
-        int index = hint;
 
-        // Most targets lie in the start's year or one of the two after it: step over whole years
-        // without branching (a search that ends next year or this year is a coin toss, so a branch
-        // would mispredict), as long as those years are compiled.
-        int next = index + YearWords.Stride;
-        if ((uint)(index + (3 * YearWords.Stride)) <= (uint)words.Length && IsPublishedAt(next))
+        // Business days per year hardly vary, so the target's year is where the start year's rate
+        // puts it, give or take one: estimate with a multiply by the year's reciprocal, correct by one
+        // year without branching, then verify. Any distance costs the same; anything unusual (a year
+        // without business days, an uncompiled year, the ends of the range) takes the slow path.
+        ulong counts = words[hint + YearWords.Counts];
+        long offset = target - YearWords.Before(counts);
+        int index = -1;
+        if (offset > int.MinValue && offset < int.MaxValue)
         {
-            ulong thisCounts = words[index + YearWords.Counts];
-            ulong nextCounts = words[next + YearWords.Counts];
-            long thisEnd = (long)YearWords.Before(thisCounts) + YearWords.Total(thisCounts);
-            long nextEnd = (long)YearWords.Before(nextCounts) + YearWords.Total(nextCounts);
-            index += YearWords.Stride * ((target >= thisEnd ? 1 : 0) + (target >= nextEnd ? 1 : 0));
+            long guess = hint + (((offset * YearWords.Reciprocal(counts)) >> YearWords.ReciprocalShift) * YearWords.Stride);
+            // The guess must have a year on each side for the correction: not the first or last year.
+            if (guess >= YearWords.Stride && guess <= words.Length - (2 * YearWords.Stride))
+            {
+                ulong guessCounts = words[guess + YearWords.Counts];
+                long guessRank = target - YearWords.Before(guessCounts);
+                index = (int)guess + (YearWords.Stride * ((guessRank >= YearWords.Total(guessCounts) ? 1 : 0) - (guessRank < 0 ? 1 : 0)));
+            }
         }
 
-        ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
-        ulong counts = words[index + YearWords.Counts];
-        long rank = target - YearWords.Before(counts);
-        if ((meta & YearWords.Published) != YearWords.Published || (ulong)rank >= (ulong)YearWords.Total(counts))
+        ulong meta = index >= 0 ? Volatile.Read(ref words[index + YearWords.Meta]) : 0;
+        long rank = index >= 0 ? target - YearWords.Before(words[index + YearWords.Counts]) : -1;
+        if ((meta & YearWords.Published) != YearWords.Published || (ulong)rank >= (ulong)YearWords.Total(words[index + YearWords.Counts]))
         {
             index = FindYear(target, hint, start, days);
             meta = words[index + YearWords.Meta];
@@ -501,8 +505,43 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
             Preconditions.ThrowInvalidOperation("The calendar has no business days: every day of the week is a weekend day.");
         }
 
-        // The answer is the first year y with target < Before(y) + Total(y); it lies in (low, high].
+        // The answer is the first year y with target < Before(y) + Total(y).
         int hintYear = FirstSupportedYear + (hint / YearWords.Stride);
+
+        // Business days per year hardly vary, so the year is where the hint year's rate says it is,
+        // give or take one: interpolate, then step. This keeps long jumps as cheap as short ones.
+        ulong hintCounts = _words[hint + YearWords.Counts];
+        int perYear = YearWords.Total(hintCounts);
+        if (perYear > 0)
+        {
+            long guess = hintYear + FloorDivide(target - YearWords.Before(hintCounts), perYear);
+            int year = (int)Math.Min(Math.Max(guess, FirstSupportedYear), LastSupportedYear);
+            for (int steps = 0; steps < 4; steps++)
+            {
+                ulong counts = _words[EnsureCompiled(year) + YearWords.Counts];
+                long before = YearWords.Before(counts);
+                if (target < before && year > FirstSupportedYear)
+                {
+                    year--;
+                }
+                else if (target >= before + YearWords.Total(counts) && year < LastSupportedYear)
+                {
+                    year++;
+                }
+                else if (target >= before && target < before + YearWords.Total(counts))
+                {
+                    return EnsureCompiled(year);
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            hintYear = year;
+        }
+
+        // Otherwise (or to throw past the ends): gallop from the estimate, then bisect; the answer lies in (low, high].
         int low;
         int high;
         int step = 1;
@@ -566,6 +605,8 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         }
 
         return EnsureCompiled(high);
+
+        static long FloorDivide(long value, int divisor) => value >= 0 ? value / divisor : ((value + 1) / divisor) - 1;
 
         long End(int year)
         {

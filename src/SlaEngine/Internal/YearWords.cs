@@ -12,8 +12,10 @@ namespace SlaEngine.Internal;
 /// <c>(month - 1) * 32 + (day - 1)</c>, bit <c>slot % 64</c> of word <c>slot / 64</c> (two months a word).
 /// Slots of dates that do not exist (30 February) are always clear. A date maps to its bit with
 /// shifts alone, and a bit back to its date the same way: no day-of-year tables, no leap-year test.</item>
-/// <item>Word 6: <c>Before</c> (low 32 bits, signed): business days from 1 January of the anchor year
-/// to 1 January of this year, negative before the anchor; <c>Total</c> (high 32 bits): business days in the year.</item>
+/// <item>Word 6: <c>Before</c> (bits 0–31, signed): business days from 1 January of the anchor year
+/// to 1 January of this year, negative before the anchor; <c>Total</c> (bits 32–40): business days in
+/// the year; <c>Reciprocal</c> (bits 41–63): ⌊2^22 / Total⌋ (0 when Total is 0), so that a count of
+/// business days converts to an estimate of years with a multiply instead of a division.</item>
 /// <item>Word 7: <c>Rank(w)</c>, the business days in words 0 to w-1, for w = 0–5, nine bits each at
 /// bit <c>9w</c> (w &lt; 3) or <c>9w + 5</c> (w ≥ 3); bits 31 and 63 set once the year is published. A flag in each 32-bit half means a torn read on a 32-bit runtime only ever
 /// looks unpublished, and takes the locked slow path.</item>
@@ -53,10 +55,17 @@ internal static class YearWords
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Before(ulong counts) => (int)(uint)counts;
 
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Total(ulong counts) => (int)(counts >> 32);
+    /// <summary>The scale of <see cref="Reciprocal"/>: estimates are <c>(count * Reciprocal) &gt;&gt; ReciprocalShift</c>.</summary>
+    public const int ReciprocalShift = 22;
 
-    public static ulong PackCounts(int before, int total) => (uint)before | ((ulong)(uint)total << 32);
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Total(ulong counts) => (int)((counts >> 32) & 511);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static long Reciprocal(ulong counts) => (long)(counts >> 41);
+
+    public static ulong PackCounts(int before, int total)
+        => (uint)before | ((ulong)(uint)total << 32) | ((ulong)(total == 0 ? 0 : (1 << ReciprocalShift) / total) << 41);
 
     public static ulong PackMeta(ulong[] words, int baseIndex)
     {

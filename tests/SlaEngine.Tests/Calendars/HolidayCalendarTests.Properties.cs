@@ -107,6 +107,72 @@ public sealed partial class HolidayCalendarTests
             && calendar.Adjust(date, BusinessDayConvention.ModifiedPreceding) == (SameMonth(preceding) ? preceding : following);
     }
 
+    /// <summary>A random calendar narrowed to one to four supported years, a start inside them and a long signed count.</summary>
+    public sealed record LongJumpCase(CalendarCase Calendar, int FirstYear, int LastYear, LocalDate Start, int Count)
+    {
+        public override string ToString() => $"{Calendar}; years {FirstYear}–{LastYear}, start {ReferenceData.Iso(Start)}, count {Count}";
+    }
+
+    /// <summary>Generators for <see cref="LongJumpCase"/>: counts up to ±1,500 business days, so results land in any year of the range or past either end.</summary>
+    public static class LongJumpGenerators
+    {
+        public static Arbitrary<LongJumpCase> Cases() => Arb.From(
+            from calendar in CalendarGenerators.Calendars().Generator
+            from length in Gen.Choose(0, 3)
+            from dayOffset in Gen.Choose(0, 365 * 4)
+            from count in Gen.Frequency((2, Gen.Choose(-1500, 1500)), (1, Gen.Choose(-300, 300)), (1, Gen.Choose(-3, 3)))
+            let first = Math.Clamp(calendar.Year, 1971, 2199 - length)
+            let last = first + length
+            let offset = dayOffset % (Period.Between(new LocalDate(first, 1, 1), new LocalDate(last, 12, 31), PeriodUnits.Days).Days + 1)
+            select new LongJumpCase(calendar, first, last, new LocalDate(first, 1, 1).PlusDays(offset), count));
+    }
+
+    [Property(MaxTest = 1500, Arbitrary = [typeof(LongJumpGenerators)])]
+    public bool AddBusinessDays_LongJumpsInANarrowRange_EqualADayByDayWalk_OrThrowAtTheEnds(LongJumpCase c)
+    {
+        HolidayCalendar calendar = HolidayCalendar.Create(c.Calendar.Rules, c.Calendar.Weekend).WithSupportedYears(c.FirstYear, c.LastYear);
+        var model = new ReferenceHolidayModel(c.Calendar.Rules, c.Calendar.Weekend);
+
+        // Step day by day; leaving the supported years before the count is reached means the call must throw.
+        LocalDate? expected = c.Start;
+        LocalDate d = c.Start;
+        int step = c.Count >= 0 ? 1 : -1;
+        int left = Math.Abs(c.Count);
+        if (c.Count == 0)
+        {
+            left = model.IsBusinessDay(d) ? 0 : 1;
+            d = d.PlusDays(-1);
+        }
+
+        while (left > 0)
+        {
+            d = d.PlusDays(step);
+            if (d.Year < c.FirstYear || d.Year > c.LastYear)
+            {
+                expected = null;
+                break;
+            }
+
+            left -= model.IsBusinessDay(d) ? 1 : 0;
+            expected = d;
+        }
+
+        if (expected is null)
+        {
+            try
+            {
+                calendar.AddBusinessDays(c.Start, c.Count);
+                return false;
+            }
+            catch (ArgumentOutOfRangeException error)
+            {
+                return error.ParamName == "days";
+            }
+        }
+
+        return calendar.AddBusinessDays(c.Start, c.Count) == expected.Value;
+    }
+
     private static (HolidayCalendar Calendar, ReferenceHolidayModel Model) Build(CalendarCase c)
         => (HolidayCalendar.Create(c.Rules, c.Weekend), new ReferenceHolidayModel(c.Rules, c.Weekend));
 
