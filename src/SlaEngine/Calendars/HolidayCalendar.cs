@@ -508,40 +508,8 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         // The answer is the first year y with target < Before(y) + Total(y).
         int hintYear = FirstSupportedYear + (hint / YearWords.Stride);
 
-        // Business days per year hardly vary, so the year is where the hint year's rate says it is,
-        // give or take one: interpolate, then step. This keeps long jumps as cheap as short ones.
-        ulong hintCounts = _words[hint + YearWords.Counts];
-        int perYear = YearWords.Total(hintCounts);
-        if (perYear > 0)
-        {
-            long guess = hintYear + FloorDivide(target - YearWords.Before(hintCounts), perYear);
-            int year = (int)Math.Min(Math.Max(guess, FirstSupportedYear), LastSupportedYear);
-            for (int steps = 0; steps < 4; steps++)
-            {
-                ulong counts = _words[EnsureCompiled(year) + YearWords.Counts];
-                long before = YearWords.Before(counts);
-                if (target < before && year > FirstSupportedYear)
-                {
-                    year--;
-                }
-                else if (target >= before + YearWords.Total(counts) && year < LastSupportedYear)
-                {
-                    year++;
-                }
-                else if (target >= before && target < before + YearWords.Total(counts))
-                {
-                    return EnsureCompiled(year);
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            hintYear = year;
-        }
-
-        // Otherwise (or to throw past the ends): gallop from the estimate, then bisect; the answer lies in (low, high].
+        // Reached only when the estimate of BusinessDayAt missed (a year not yet compiled, the ends of the
+        // range, rules that change the year's count): gallop from the hint, then bisect; the answer lies in (low, high].
         int low;
         int high;
         int step = 1;
@@ -605,8 +573,6 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         }
 
         return EnsureCompiled(high);
-
-        static long FloorDivide(long value, int divisor) => value >= 0 ? value / divisor : ((value + 1) / divisor) - 1;
 
         long End(int year)
         {
