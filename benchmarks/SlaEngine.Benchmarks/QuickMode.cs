@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Globalization;
 using NodaTime;
+using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
 
 namespace SlaEngine.Benchmarks;
@@ -51,6 +52,26 @@ public static class QuickMode
             long checksum = 0;
             double ns = Median(reps, n, () => checksum = Workloads.RunW3(calendar, starts, ends));
             Print(output, "W3", n, ns, checksum);
+        }
+
+        BusinessCalendar hours = Workloads.NewYorkNineToFive();
+
+        // W4: the earliest instant with D open minutes after t.
+        {
+            int n = Count("W4", limit);
+            (long[] starts, long[] minutes) = Workloads.W4Inputs(n, seedOffset);
+            long checksum = 0;
+            double ns = Median(reps, n, () => checksum = Workloads.RunW4(hours, starts, minutes));
+            Print(output, "W4", n, ns, checksum);
+        }
+
+        // W5: open minutes inside [t1, t2].
+        {
+            int n = Count("W5", limit);
+            (long[] starts, long[] ends) = Workloads.W5Inputs(n, seedOffset);
+            long checksum = 0;
+            double ns = Median(reps, n, () => checksum = Workloads.RunW5(hours, starts, ends));
+            Print(output, "W5", n, ns, checksum);
         }
 
         return 0;

@@ -1,11 +1,13 @@
 using NodaTime;
+using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
 
 namespace SlaEngine.Benchmarks;
 
 /// <summary>
-/// The standard workloads W1–W3 of ../shared/perf/workloads.md: inputs drawn exactly as the recipe
-/// says, and the operations run through the same <see cref="HolidayCalendar"/> users call.
+/// The standard workloads W1–W5 of ../shared/perf/workloads.md: inputs drawn exactly as the recipe
+/// says, and the operations run through the same <see cref="HolidayCalendar"/> and
+/// <see cref="BusinessCalendar"/> users call.
 /// </summary>
 public static class Workloads
 {
@@ -26,7 +28,21 @@ public static class Workloads
         ["W1"] = 1_000_000,
         ["W2"] = 100_000,
         ["W3"] = 100_000,
+        ["W4"] = 100_000,
+        ["W5"] = 100_000,
     };
+
+    /// <summary>W4 and W5 draw instants (epoch minutes) in [15778080, 15778080 + 26298720): 2000-01-01 to 2049-12-31.</summary>
+    public const long FirstMinute = 15_778_080;
+
+    /// <summary>The number of minutes W4 and W5 draw from.</summary>
+    public const long MinuteRange = 26_298_720;
+
+    /// <summary>The W4/W5 calendar: Monday–Friday 09:00–17:00 in America/New_York, closed on US federal holidays.</summary>
+    public static BusinessCalendar NewYorkNineToFive() => BusinessCalendar.Create(
+        WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)),
+        HolidayCalendars.UsFederal,
+        DateTimeZoneProviders.Tzdb["America/New_York"]);
 
     /// <summary>Converts a day number (days since 1970-01-01) to a date.</summary>
     public static LocalDate Day(long dayNumber) => s_epoch.PlusDays((int)dayNumber);
@@ -76,6 +92,76 @@ public static class Workloads
         }
 
         return (starts, ends);
+    }
+
+    /// <summary>W4 inputs: <c>t = 15778080 + below(26298720)</c>, <c>D = 1 + below(43200)</c>, seed 4 + offset.</summary>
+    public static (long[] Starts, long[] Minutes) W4Inputs(int n, int seedOffset = 0)
+    {
+        var random = new SplitMix64((ulong)(4 + seedOffset));
+        var starts = new long[n];
+        var minutes = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = FirstMinute + random.Below(MinuteRange);
+            minutes[i] = 1 + random.Below(43200);
+        }
+
+        return (starts, minutes);
+    }
+
+    /// <summary>W5 inputs: <c>t1 = 15778080 + below(26298720)</c>, <c>t2 = t1 + below(525601)</c>, seed 5 + offset.</summary>
+    public static (long[] Starts, long[] Ends) W5Inputs(int n, int seedOffset = 0)
+    {
+        var random = new SplitMix64((ulong)(5 + seedOffset));
+        var starts = new long[n];
+        var ends = new long[n];
+        for (int i = 0; i < n; i++)
+        {
+            starts[i] = FirstMinute + random.Below(MinuteRange);
+            ends[i] = starts[i] + random.Below(525601);
+        }
+
+        return (starts, ends);
+    }
+
+    /// <summary>W4: the sum of <c>AddBusinessTime(t, D minutes)</c> in epoch minutes, from epoch minutes to epoch minutes.</summary>
+    public static long RunW4(BusinessCalendar calendar, long[] starts, long[] minutes)
+    {
+        long sum = 0;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            Instant result = calendar.AddBusinessTime(Instant.FromUnixTimeSeconds(starts[i] * 60), Duration.FromMinutes(minutes[i]));
+            sum += result.ToUnixTimeSeconds() / 60;
+        }
+
+        return sum % ChecksumModulus;
+    }
+
+    /// <summary>W5: the sum of <c>BusinessTimeBetween(t1, t2)</c> in minutes.</summary>
+    public static long RunW5(BusinessCalendar calendar, long[] starts, long[] ends)
+    {
+        long sum = 0;
+        for (int i = 0; i < starts.Length; i++)
+        {
+            Duration open = calendar.BusinessTimeBetween(Instant.FromUnixTimeSeconds(starts[i] * 60), Instant.FromUnixTimeSeconds(ends[i] * 60));
+            sum += open.BclCompatibleTicks / NodaConstants.TicksPerMinute;
+        }
+
+        return sum % ChecksumModulus;
+    }
+
+    /// <summary>The W4 checksum over the first <paramref name="n"/> items.</summary>
+    public static long W4Checksum(BusinessCalendar calendar, int n, int seedOffset = 0)
+    {
+        (long[] starts, long[] minutes) = W4Inputs(n, seedOffset);
+        return RunW4(calendar, starts, minutes);
+    }
+
+    /// <summary>The W5 checksum over the first <paramref name="n"/> items.</summary>
+    public static long W5Checksum(BusinessCalendar calendar, int n, int seedOffset = 0)
+    {
+        (long[] starts, long[] ends) = W5Inputs(n, seedOffset);
+        return RunW5(calendar, starts, ends);
     }
 
     /// <summary>W1: the sum of the day numbers of the business days. Returns the raw sum of day numbers; see <see cref="W1Checksum"/>.</summary>

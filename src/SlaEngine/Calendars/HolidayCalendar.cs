@@ -123,6 +123,13 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         return new HolidayCalendar(new[] { HolidayRuleSet.Create(rules, mask) }, DefaultFirstSupportedYear, DefaultLastSupportedYear);
     }
 
+    /// <summary>
+    /// Creates a calendar without weekend whose non-business days are computed by <paramref name="closedDays"/>
+    /// (first year, last year, output of entries whose observed day numbers are the closed dates).
+    /// </summary>
+    internal static HolidayCalendar CreateComputed(string name, Action<int, int, List<HolidayRuleSet.Entry>> closedDays, int firstYear, int lastYear)
+        => new(new[] { HolidayRuleSet.Computed(name, closedDays) }, firstYear, lastYear);
+
     /// <summary>Returns whether <paramref name="date"/> is the observed date of a holiday.</summary>
     /// <param name="date">An ISO date in the supported years.</param>
     /// <returns><see langword="true"/> when a rule's holiday is observed on the date (weekend or not).</returns>
@@ -175,7 +182,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <returns>The business day.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the result is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    /// <exception cref="InvalidOperationException">The calendar has no business days at all (every day of the week is a weekend day).</exception>
+    /// <exception cref="InvalidOperationException">The calendar has no business days in the direction searched, up to the end of its supported years (for example, every day of the week is a weekend day).</exception>
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         int index = Locate(date, nameof(date), out int slot);
@@ -527,6 +534,13 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
                 if (probe == LastSupportedYear)
                 {
+                    // target counts from the business days up to and including the start (days - 1 more when days > 0).
+                    if (End(LastSupportedYear) <= (days > 0 ? target - days + 1 : target))
+                    {
+                        Preconditions.ThrowInvalidOperation(Preconditions.Format(
+                            "The calendar has no business days after {0:uuuu-MM-dd} up to the end of {1}, the last year it supports.", start, LastSupportedYear));
+                    }
+
                     Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
                         "Counting {0} business days from {1:uuuu-MM-dd} goes past {2}, the last year this calendar supports.", days, start, LastSupportedYear));
                 }
@@ -550,6 +564,13 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
                 if (probe == FirstSupportedYear)
                 {
+                    // target = (business days before the start) + days, days < 0.
+                    if (YearWords.Before(_words[EnsureCompiled(FirstSupportedYear) + YearWords.Counts]) >= target - days)
+                    {
+                        Preconditions.ThrowInvalidOperation(Preconditions.Format(
+                            "The calendar has no business days before {0:uuuu-MM-dd} back to the start of {1}, the first year it supports.", start, FirstSupportedYear));
+                    }
+
                     Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
                         "Counting {0} business days from {1:uuuu-MM-dd} goes before {2}, the first year this calendar supports.", days, start, FirstSupportedYear));
                 }

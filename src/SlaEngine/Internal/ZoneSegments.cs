@@ -1,0 +1,58 @@
+using System;
+using System.Collections.Generic;
+using NodaTime;
+using NodaTime.TimeZones;
+
+namespace SlaEngine.Internal;
+
+/// <summary>
+/// The UTC offsets of a time zone over a stretch of the timeline, as segments [start, end) of UTC ticks
+/// with one offset each, and the exact mapping of a local-time range on a local date onto instants.
+/// </summary>
+/// <remarks>
+/// The mapping is the set definition, with no resolver: the instants of segment s whose local time
+/// (instant + offset) lies in [date + open, date + close). A range that starts in a gap therefore begins
+/// at the end of the gap; a range over a fall-back yields two pieces (the repeated local times are
+/// worked twice); a date that never existed yields nothing.
+/// </remarks>
+internal sealed class ZoneSegments
+{
+    private readonly List<long> _starts = new();
+    private readonly List<long> _ends = new();
+    private readonly List<long> _offsets = new();
+
+    /// <summary>Loads the segments of <paramref name="zone"/> that overlap [<paramref name="fromTicks"/>, <paramref name="toTicks"/>).</summary>
+    public ZoneSegments(DateTimeZone zone, long fromTicks, long toTicks)
+    {
+        Instant from = Instant.FromUnixTimeTicks(fromTicks);
+        Instant to = Instant.FromUnixTimeTicks(toTicks);
+        foreach (ZoneInterval interval in zone.GetZoneIntervals(from, to))
+        {
+            _starts.Add(interval.HasStart ? Math.Max(interval.Start.ToUnixTimeTicks(), fromTicks) : fromTicks);
+            _ends.Add(interval.HasEnd ? Math.Min(interval.End.ToUnixTimeTicks(), toTicks) : toTicks);
+            _offsets.Add(interval.WallOffset.Ticks);
+        }
+    }
+
+    /// <summary>
+    /// Appends to <paramref name="output"/> (as start, end pairs of UTC ticks) the instants whose local date is
+    /// day number <paramref name="day"/> and whose local time of day lies in [<paramref name="open"/>,
+    /// <paramref name="close"/>) ticks, clipped to [<paramref name="clipFrom"/>, <paramref name="clipTo"/>).
+    /// </summary>
+    public void Map(long day, long open, long close, long clipFrom, long clipTo, List<long> output)
+    {
+        long localStart = (day * NodaConstants.TicksPerDay) + open;
+        long localEnd = (day * NodaConstants.TicksPerDay) + close;
+        for (int s = 0; s < _starts.Count; s++)
+        {
+            long offset = _offsets[s];
+            long start = Math.Max(Math.Max(_starts[s], localStart - offset), clipFrom);
+            long end = Math.Min(Math.Min(_ends[s], localEnd - offset), clipTo);
+            if (start < end)
+            {
+                output.Add(start);
+                output.Add(end);
+            }
+        }
+    }
+}
