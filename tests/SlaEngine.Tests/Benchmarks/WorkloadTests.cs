@@ -1,5 +1,7 @@
 using System.Text.Json;
+using NodaTime;
 using SlaEngine.Benchmarks;
+using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
 using SlaEngine.Tests.TestSupport;
 using Xunit;
@@ -46,15 +48,53 @@ public sealed class WorkloadTests
         }
     }
 
+    [Theory]
+    [InlineData("W4")]
+    [InlineData("W5")]
+    public void BusinessTimeChecksums_MatchThePublishedValues_AtEveryPublishedCount(string workload)
+    {
+        BusinessCalendar calendar = Workloads.NewYorkNineToFive();
+        foreach (JsonProperty entry in s_recipe.GetProperty("expected_checksums").GetProperty(workload).EnumerateObject())
+        {
+            int n = int.Parse(entry.Name, System.Globalization.CultureInfo.InvariantCulture);
+            long actual = workload == "W4" ? Workloads.W4Checksum(calendar, n) : Workloads.W5Checksum(calendar, n);
+            Assert.True(entry.Value.GetInt64() == actual, $"{workload}@{n}: expected {entry.Value.GetInt64()}, was {actual}.");
+        }
+    }
+
+    [Fact]
+    public void W4AndW5_MatchThePublishedExamples()
+    {
+        BusinessCalendar calendar = Workloads.NewYorkNineToFive();
+        JsonElement examples = s_recipe.GetProperty("examples");
+        foreach (JsonElement example in examples.GetProperty("W4").EnumerateArray())
+        {
+            Instant start = Instant.FromUnixTimeSeconds(example.GetProperty("t").GetInt64() * 60);
+            Instant result = calendar.AddBusinessTime(start, Duration.FromMinutes(example.GetProperty("minutes").GetInt64()));
+            Assert.Equal(example.GetProperty("result").GetInt64() * 60, result.ToUnixTimeSeconds());
+            Assert.Equal(example.GetProperty("result_utc").GetString(), result.ToString());
+        }
+
+        foreach (JsonElement example in examples.GetProperty("W5").EnumerateArray())
+        {
+            Duration open = calendar.BusinessTimeBetween(
+                Instant.FromUnixTimeSeconds(example.GetProperty("t1").GetInt64() * 60),
+                Instant.FromUnixTimeSeconds(example.GetProperty("t2").GetInt64() * 60));
+            Assert.Equal(Duration.FromMinutes(example.GetProperty("business_minutes").GetInt64()), open);
+        }
+    }
+
     [Fact]
     public void QuickMode_PrintsOneLinePerWorkload_WithThePublishedChecksums()
     {
         var output = new StringWriter();
         Assert.Equal(0, QuickMode.Run(new[] { "--quick", "--n", "1000", "--reps", "1" }, output));
         string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        Assert.Equal(3, lines.Length);
+        Assert.Equal(5, lines.Length);
         Assert.Matches(@"^SlaEngine W1@1000 [0-9.]+ 13769569$", lines[0]);
         Assert.Matches(@"^SlaEngine W2@1000 [0-9.]+ 20525232$", lines[1]);
         Assert.Matches(@"^SlaEngine W3@1000 [0-9.]+ 1202897$", lines[2]);
+        Assert.Matches(@"^SlaEngine W4@1000 [0-9.]+ 29385727701$", lines[3]);
+        Assert.Matches(@"^SlaEngine W5@1000 [0-9.]+ 60856447$", lines[4]);
     }
 }
