@@ -25,7 +25,7 @@ public sealed partial class BusinessCalendar
     /// <returns>The business day.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the result is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    /// <exception cref="InvalidOperationException">There is no business day in the direction searched, up to the end of the supported years.</exception>
+    /// <exception cref="InvalidOperationException">The calendar has no business day at all in its supported years.</exception>
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         CheckSomeOpenTime();

@@ -182,7 +182,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <returns>The business day.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the result is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    /// <exception cref="InvalidOperationException">The calendar has no business days in the direction searched, up to the end of its supported years (for example, every day of the week is a weekend day).</exception>
+    /// <exception cref="InvalidOperationException">The calendar has no business days at all in its supported years (for example, every day of the week is a weekend day).</exception>
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         int index = Locate(date, nameof(date), out int slot);
@@ -534,13 +534,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
                 if (probe == LastSupportedYear)
                 {
-                    // target counts from the business days up to and including the start (days - 1 more when days > 0).
-                    if (End(LastSupportedYear) <= (days > 0 ? target - days + 1 : target))
-                    {
-                        Preconditions.ThrowInvalidOperation(Preconditions.Format(
-                            "The calendar has no business days after {0:uuuu-MM-dd} up to the end of {1}, the last year it supports.", start, LastSupportedYear));
-                    }
-
+                    ThrowIfNoBusinessDaysAtAll();
                     Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
                         "Counting {0} business days from {1:uuuu-MM-dd} goes past {2}, the last year this calendar supports.", days, start, LastSupportedYear));
                 }
@@ -564,13 +558,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
                 if (probe == FirstSupportedYear)
                 {
-                    // target = (business days before the start) + days, days < 0.
-                    if (YearWords.Before(_words[EnsureCompiled(FirstSupportedYear) + YearWords.Counts]) >= target - days)
-                    {
-                        Preconditions.ThrowInvalidOperation(Preconditions.Format(
-                            "The calendar has no business days before {0:uuuu-MM-dd} back to the start of {1}, the first year it supports.", start, FirstSupportedYear));
-                    }
-
+                    ThrowIfNoBusinessDaysAtAll();
                     Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
                         "Counting {0} business days from {1:uuuu-MM-dd} goes before {2}, the first year this calendar supports.", days, start, FirstSupportedYear));
                 }
@@ -599,6 +587,18 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         {
             ulong counts = _words[EnsureCompiled(year) + YearWords.Counts];
             return (long)YearWords.Before(counts) + YearWords.Total(counts);
+        }
+    }
+
+    /// <summary>Throws when no supported year has a business day, so a search that ran out of range says why.</summary>
+    private void ThrowIfNoBusinessDaysAtAll()
+    {
+        ulong first = _words[EnsureCompiled(FirstSupportedYear) + YearWords.Counts];
+        ulong last = _words[EnsureCompiled(LastSupportedYear) + YearWords.Counts];
+        if (YearWords.Before(last) + YearWords.Total(last) == YearWords.Before(first))
+        {
+            Preconditions.ThrowInvalidOperation(Preconditions.Format(
+                "The calendar has no business days at all in the years {0}–{1} that it supports.", FirstSupportedYear, LastSupportedYear));
         }
     }
 

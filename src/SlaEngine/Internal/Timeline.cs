@@ -169,27 +169,37 @@ internal sealed class Timeline
     [MethodImpl(MethodImplOptions.NoInlining)]
     private TimelineBlock? FindBlock(long key, TimelineBlock from)
     {
-        int count = _blocks.Length;
-        if (key > from.CumEnd)
+        // Blocks hold similar amounts of open time: estimate from this block's rate, probe the estimate, then
+        // the neighbour on the side the key lies; walk only when that misses (rates that change, empty blocks).
+        bool forward = key > from.CumEnd;
+        if (from.Total > 0)
         {
-            // Estimate from this block's rate, correct by one, else walk.
-            if (from.Total > 0)
+            long estimate = forward
+                ? from.Index + 1 + ((key - from.CumEnd - 1) / from.Total)
+                : from.Index - 1 - ((from.CumStart - key) / from.Total);
+            if (estimate >= 0 && estimate < _blocks.Length)
             {
-                long estimate = from.Index + 1 + ((key - from.CumEnd - 1) / from.Total);
-                for (long i = estimate - 1; i <= estimate + 1; i++)
+                TimelineBlock candidate = BlockAt((int)estimate);
+                if (candidate.CumStart < key && key <= candidate.CumEnd)
                 {
-                    if (i > from.Index && i < count)
+                    return candidate;
+                }
+
+                long neighbour = key > candidate.CumEnd ? estimate + 1 : estimate - 1;
+                if (neighbour >= 0 && neighbour < _blocks.Length && neighbour != from.Index)
+                {
+                    candidate = BlockAt((int)neighbour);
+                    if (candidate.CumStart < key && key <= candidate.CumEnd)
                     {
-                        TimelineBlock candidate = BlockAt((int)i);
-                        if (candidate.CumStart < key && key <= candidate.CumEnd)
-                        {
-                            return candidate;
-                        }
+                        return candidate;
                     }
                 }
             }
+        }
 
-            for (int i = from.Index + 1; i < count; i++)
+        if (forward)
+        {
+            for (int i = from.Index + 1; i < _blocks.Length; i++)
             {
                 TimelineBlock candidate = BlockAt(i);
                 if (key <= candidate.CumEnd)
@@ -199,22 +209,6 @@ internal sealed class Timeline
             }
 
             return null;
-        }
-
-        if (from.Total > 0)
-        {
-            long estimate = from.Index - 1 - ((from.CumStart - key) / from.Total);
-            for (long i = estimate + 1; i >= estimate - 1; i--)
-            {
-                if (i < from.Index && i >= 0)
-                {
-                    TimelineBlock candidate = BlockAt((int)i);
-                    if (candidate.CumStart < key && key <= candidate.CumEnd)
-                    {
-                        return candidate;
-                    }
-                }
-            }
         }
 
         for (int i = from.Index - 1; i >= 0; i--)

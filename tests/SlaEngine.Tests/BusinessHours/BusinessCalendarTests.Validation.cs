@@ -43,10 +43,10 @@ public sealed partial class BusinessCalendarTests
         Assert.Throws<InvalidOperationException>(() => calendar.NextOpen(t));
         Assert.Throws<InvalidOperationException>(() => calendar.NextClose(t));
         Assert.Equal(
-            "The calendar has no business days after 2020-06-01 up to the end of 2021, the last year it supports.",
+            "The calendar has no business days at all in the years 2020–2021 that it supports.",
             Assert.Throws<InvalidOperationException>(() => calendar.AddBusinessDays(new LocalDate(2020, 6, 1), 1)).Message);
         Assert.Equal(
-            "The calendar has no business days before 2020-06-01 back to the start of 2020, the first year it supports.",
+            "The calendar has no business days at all in the years 2020–2021 that it supports.",
             Assert.Throws<InvalidOperationException>(() => calendar.AddBusinessDays(new LocalDate(2020, 6, 1), -1)).Message);
     }
 
