@@ -257,6 +257,13 @@ internal sealed class Timeline
                     last++;
                 }
 
+                if (last == _anchor)
+                {
+                    // Nothing is compiled yet: the anchor comes first, and the run extends back from it.
+                    Volatile.Write(ref _blocks[_anchor], Build(_anchor, 0, null));
+                    last = _anchor - 1;
+                }
+
                 for (int i = last; i >= index; i--)
                 {
                     Volatile.Write(ref _blocks[i], Build(i, 0, _blocks[i + 1]!.CumStart));

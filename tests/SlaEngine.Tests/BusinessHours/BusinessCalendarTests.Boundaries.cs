@@ -302,4 +302,15 @@ public sealed partial class BusinessCalendarTests
         Assert.Equal(new DateTimeOffset(2026, 11, 23, 17, 0, 0, TimeSpan.FromHours(-5)), calendar.NextClose(offsetStart));
         Assert.Equal(new DateTimeOffset(2026, 11, 24, 9, 0, 0, TimeSpan.FromHours(-5)), calendar.NextOpen(offsetStart.AddHours(8)));
     }
+
+    // A fresh calendar first asked about an instant years before 2000 (where running totals are anchored) must
+    // compile backwards from the anchor. Monday 1985-01-07 to Monday 1985-01-14: five 8-hour weekdays (no federal
+    // holiday that week; Martin Luther King Jr. Day began in 1986), 40 hours.
+    [Fact]
+    public void FirstTouch_BeforeTheAnchorYear_CompilesBackwards()
+    {
+        Assert.True(BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, DateTimeZone.Utc).IsOpen(At("1999-01-01T00:00:00Z")));
+        Assert.Equal(Duration.FromHours(40), NewYork().BusinessTimeBetween(At("1985-01-07T00:00:00Z"), At("1985-01-14T00:00:00Z")));
+        Assert.Equal(At("1985-01-07T14:00:00Z"), NewYork().NextOpen(At("1985-01-05T00:00:00Z")));
+    }
 }
