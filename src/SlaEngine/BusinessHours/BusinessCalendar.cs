@@ -217,10 +217,7 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
     public BusinessCalendar WithSchedule(LocalDate effectiveFrom, WeeklySchedule schedule)
     {
         Preconditions.CheckNotNull(schedule, nameof(schedule));
-        if (effectiveFrom.Calendar != CalendarSystem.Iso)
-        {
-            Preconditions.ThrowArgument(nameof(effectiveFrom), Preconditions.Format("Dates must be in the ISO calendar, was {0} in {1}.", effectiveFrom, effectiveFrom.Calendar.Id));
-        }
+        Preconditions.CheckIso(effectiveFrom, nameof(effectiveFrom));
 
         CheckNotUnion();
         var dates = new List<LocalDate>(_versionDates);

@@ -48,7 +48,7 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public DateOverrides Closed(LocalDate date)
     {
-        CheckIso(date, nameof(date));
+        Preconditions.CheckIso(date, nameof(date));
         var hours = new SortedDictionary<LocalDate, OpenInterval[]>(_hours) { [date] = s_closed };
         return new DateOverrides(hours);
     }
@@ -63,7 +63,7 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     /// </exception>
     public DateOverrides Hours(LocalDate date, LocalTime open, LocalTime close)
     {
-        CheckIso(date, nameof(date));
+        Preconditions.CheckIso(date, nameof(date));
         var interval = new OpenInterval(open, close);
         var hours = new SortedDictionary<LocalDate, OpenInterval[]>(_hours);
         hours[date] = _hours.TryGetValue(date, out OpenInterval[]? existing) ? WeeklySchedule.Merge(existing, interval) : new[] { interval };
@@ -78,7 +78,7 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public DateOverrides Set(LocalDate date, IEnumerable<OpenInterval> hours)
     {
-        CheckIso(date, nameof(date));
+        Preconditions.CheckIso(date, nameof(date));
         Preconditions.CheckNotNull(hours, nameof(hours));
         var copy = new SortedDictionary<LocalDate, OpenInterval[]>(_hours) { [date] = WeeklySchedule.Merge(hours) };
         return new DateOverrides(copy);
@@ -132,12 +132,4 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
 
     /// <summary>Gets a value indicating whether some date has opening hours.</summary>
     internal bool HasOpenings => _hours.Values.Any(h => h.Length > 0);
-
-    private static void CheckIso(LocalDate date, string paramName)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            Preconditions.ThrowArgument(paramName, Preconditions.Format("Dates must be in the ISO calendar, was {0} in {1}.", date, date.Calendar.Id));
-        }
-    }
 }

@@ -32,6 +32,15 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>Checks that <paramref name="date"/> is in the ISO calendar, the only one calendars and schedules use.</summary>
+    public static void CheckIso(NodaTime.LocalDate date, string paramName)
+    {
+        if (date.Calendar != NodaTime.CalendarSystem.Iso)
+        {
+            ThrowArgument(paramName, Format("Dates must be in the ISO calendar, was {0} in {1}.", date, date.Calendar.Id));
+        }
+    }
+
     /// <summary>Formats a message in the invariant culture.</summary>
     public static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 
