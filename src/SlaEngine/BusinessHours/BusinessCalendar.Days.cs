@@ -12,6 +12,7 @@ public sealed partial class BusinessCalendar
     /// <remarks>A date whose only hours fall in a DST gap, or that never existed in the zone, is not a business day.</remarks>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="InvalidOperationException">This is a union whose members support no whole year of local dates in its zone in common.</exception>
     public bool IsBusinessDay(LocalDate date) => Days.IsBusinessDay(date);
 
     /// <summary>Returns the business day <paramref name="days"/> business days after <paramref name="date"/> (before it when negative).</summary>
@@ -25,7 +26,7 @@ public sealed partial class BusinessCalendar
     /// <returns>The business day.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the result is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
-    /// <exception cref="InvalidOperationException">The calendar has no business day at all in its supported years.</exception>
+    /// <exception cref="InvalidOperationException">The calendar has no business day at all in its supported years, or is a union whose members support no whole year of local dates in its zone in common.</exception>
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         CheckSomeOpenTime();
@@ -38,5 +39,6 @@ public sealed partial class BusinessCalendar
     /// <returns>The count; 0 when the dates are equal, and the negated count of [<paramref name="end"/>, <paramref name="start"/>) when <paramref name="end"/> is before <paramref name="start"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the supported years.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    /// <exception cref="InvalidOperationException">This is a union whose members support no whole year of local dates in its zone in common.</exception>
     public int BusinessDaysBetween(LocalDate start, LocalDate end) => Days.BusinessDaysBetween(start, end);
 }

@@ -53,14 +53,14 @@ public sealed partial class BusinessCalendar
     /// <returns>As <see cref="NextOpen(Instant)"/>, with the offset of <paramref name="value"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside <see cref="SupportedInterval"/>.</exception>
     /// <exception cref="InvalidOperationException">There is no business time after it up to the end of the supported range.</exception>
-    public DateTimeOffset NextOpen(DateTimeOffset value) => WithOffsetOf(NextOpen(Instant.FromDateTimeOffset(value)), value);
+    public DateTimeOffset NextOpen(DateTimeOffset value) => WithOffsetOf(NextOpen(Instant.FromDateTimeOffset(value)), value, nameof(value));
 
     /// <summary>Returns the instant the calendar next closes, with <paramref name="value"/>'s offset.</summary>
     /// <param name="value">A supported instant.</param>
     /// <returns>As <see cref="NextClose(Instant)"/>, with the offset of <paramref name="value"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The instant is outside <see cref="SupportedInterval"/>.</exception>
     /// <exception cref="InvalidOperationException">There is no next close before the end of the supported range.</exception>
-    public DateTimeOffset NextClose(DateTimeOffset value) => WithOffsetOf(NextClose(Instant.FromDateTimeOffset(value)), value);
+    public DateTimeOffset NextClose(DateTimeOffset value) => WithOffsetOf(NextClose(Instant.FromDateTimeOffset(value)), value, nameof(value));
 
     /// <summary>Returns the open time inside [<paramref name="start"/>, <paramref name="end"/>).</summary>
     /// <param name="start">The first instant counted.</param>
@@ -74,11 +74,22 @@ public sealed partial class BusinessCalendar
     /// <param name="start">A supported instant.</param>
     /// <param name="amount">The business time; see <see cref="AddBusinessTime(Instant, Duration)"/>.</param>
     /// <returns>As <see cref="AddBusinessTime(Instant, Duration)"/>, with the offset of <paramref name="start"/>.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The start or the result is outside <see cref="SupportedInterval"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The start or the result is outside <see cref="SupportedInterval"/>, or the result cannot be a <see cref="DateTimeOffset"/> at the start's offset (years 1–9999).</exception>
     /// <exception cref="InvalidOperationException">There is no business time at all in the direction searched.</exception>
     public DateTimeOffset AddBusinessTime(DateTimeOffset start, TimeSpan amount)
-        => WithOffsetOf(AddBusinessTime(Instant.FromDateTimeOffset(start), Duration.FromTimeSpan(amount)), start);
+        => WithOffsetOf(AddBusinessTime(Instant.FromDateTimeOffset(start), Duration.FromTimeSpan(amount)), start, nameof(start));
 
-    private static DateTimeOffset WithOffsetOf(Instant instant, DateTimeOffset reference)
-        => instant.WithOffset(Offset.FromTimeSpan(reference.Offset)).ToDateTimeOffset();
+    /// <summary>Returns <paramref name="instant"/> with the offset of <paramref name="reference"/>, if a <see cref="DateTimeOffset"/> can hold it.</summary>
+    private static DateTimeOffset WithOffsetOf(Instant instant, DateTimeOffset reference, string paramName)
+    {
+        OffsetDateTime value = instant.WithOffset(Offset.FromTimeSpan(reference.Offset));
+        int utcYear = instant.InUtc().Year;
+        if (value.Year < 1 || value.Year > 9999 || utcYear < 1 || utcYear > 9999)
+        {
+            Preconditions.ThrowOutOfRange(paramName, reference, Preconditions.Format(
+                "The result {0} cannot be a DateTimeOffset at offset {1}: its date would be outside the years 1–9999.", instant, value.Offset));
+        }
+
+        return value.ToDateTimeOffset();
+    }
 }

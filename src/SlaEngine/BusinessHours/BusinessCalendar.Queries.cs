@@ -133,6 +133,7 @@ public sealed partial class BusinessCalendar
         long ticks = TicksOf(start, nameof(start), out int startNanos);
         if (amount.Days > MaxAmountDays || amount.Days < -MaxAmountDays)
         {
+            CheckSomeOpenTime();
             ThrowAmountOutOfRange(start, amount);
         }
 
@@ -175,7 +176,14 @@ public sealed partial class BusinessCalendar
         }
 
         long[] data = found.Data;
-        Instant result = Instant.FromUnixTimeTicks(data[k] + (target - data[k + 2]));
+        long resultTicks = data[k] + (target - data[k + 2]);
+        if (resultTicks >= _timeline.End)
+        {
+            // Only the close of hours that run to the end of the range lands here: outside the range, like any result past it.
+            ThrowBeyondRange(start, amount, position, forward);
+        }
+
+        Instant result = Instant.FromUnixTimeTicks(resultTicks);
         return nanos == 0 ? result : result.PlusNanoseconds(nanos);
     }
 

@@ -45,8 +45,8 @@ namespace SlaEngine.BusinessHours;
 /// </para>
 /// <para>
 /// Instances are immutable and thread-safe (compiled stretches are published once, under a lock, and may be
-/// raced for safely). Equality is structural: the same zone, holidays, schedules and overrides, or the same
-/// members of a union.
+/// raced for safely). Equality is structural: the same zone (the same <see cref="DateTimeZone"/> object, so the
+/// same provider and data version), holidays, schedules and overrides, or the same members of a union.
 /// </para>
 /// </remarks>
 public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
@@ -239,9 +239,11 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <summary>Returns the weekly schedule in force on <paramref name="date"/>.</summary>
     /// <param name="date">A local date.</param>
     /// <returns>The schedule of the latest change on or before the date (the first schedule before any change).</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">This calendar is a union (ask its members).</exception>
     public WeeklySchedule GetSchedule(LocalDate date)
     {
+        Preconditions.CheckIso(date, nameof(date));
         CheckNotUnion();
         int version = 0;
         while (version + 1 < _versionDates.Length && _versionDates[version + 1] <= date)
@@ -268,7 +270,7 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
         return IsUnion
             ? other.IsUnion && _members.SequenceEqual(other._members)
             : !other.IsUnion
-                && Zone.Id == other.Zone.Id
+                && (ReferenceEquals(Zone, other.Zone) || Zone.Equals(other.Zone))
                 && Holidays!.Equals(other.Holidays)
                 && Overrides.Equals(other.Overrides)
                 && _versionDates.SequenceEqual(other._versionDates)

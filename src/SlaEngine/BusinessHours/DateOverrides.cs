@@ -88,8 +88,10 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     /// <param name="date">The date.</param>
     /// <param name="hours">The hours, sorted and merged; empty for a closed date.</param>
     /// <returns><see langword="true"/> when the date has an override.</returns>
+    /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public bool TryGetHours(LocalDate date, out IReadOnlyList<OpenInterval> hours)
     {
+        Preconditions.CheckIso(date, nameof(date));
         if (_hours.TryGetValue(date, out OpenInterval[]? found))
         {
             hours = found;

@@ -17,6 +17,9 @@ namespace SlaEngine.Internal;
 /// </remarks>
 internal sealed class ZoneSegments
 {
+    /// <summary>The largest UTC offset NodaTime allows, ±18 hours, in ticks.</summary>
+    private const long MaxOffsetTicks = 18 * NodaConstants.TicksPerHour;
+
     private readonly List<long> _starts = new();
     private readonly List<long> _ends = new();
     private readonly List<long> _offsets = new();
@@ -43,7 +46,28 @@ internal sealed class ZoneSegments
     {
         long localStart = (day * NodaConstants.TicksPerDay) + open;
         long localEnd = (day * NodaConstants.TicksPerDay) + close;
-        for (int s = 0; s < _starts.Count; s++)
+
+        // Offsets lie within ±18 hours, so only segments overlapping [localStart - 18h, localEnd + 18h) can
+        // hold such instants: find the first by bisection (the segments are sorted), so each call costs the
+        // same however long the stretch of loaded segments is.
+        long earliest = localStart - MaxOffsetTicks;
+        long latest = localEnd + MaxOffsetTicks;
+        int low = 0;
+        int high = _starts.Count;
+        while (low < high)
+        {
+            int middle = low + ((high - low) >> 1);
+            if (_ends[middle] <= earliest)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        for (int s = low; s < _starts.Count && _starts[s] < latest; s++)
         {
             long offset = _offsets[s];
             long start = Math.Max(Math.Max(_starts[s], localStart - offset), clipFrom);

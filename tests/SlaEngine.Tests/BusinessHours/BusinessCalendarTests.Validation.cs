@@ -112,4 +112,51 @@ public sealed partial class BusinessCalendarTests
         Assert.NotEqual(NewYork(), BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(s_nine, s_five), HolidayCalendars.UsFederal, DateTimeZone.Utc));
         Assert.Equal(BusinessCalendar.Union(NewYork(), NewYork()), BusinessCalendar.Union(NewYork(), NewYork()));
     }
+
+    // 24x7 in UTC supports up to 2200-01-01T00:00Z, exclusive: one hour from 2199-12-31T23:00Z would be exactly
+    // that end, which is outside the range, so it is refused like any result past the end.
+    [Fact]
+    public void AddBusinessTime_LandingExactlyOnTheEndOfTheRange_ThrowsArgumentOutOfRange()
+    {
+        var calendar = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, DateTimeZone.Utc);
+        Assert.Equal(At("2200-01-01T00:00:00Z"), calendar.SupportedInterval.End);
+        Assert.Equal(At("2199-12-31T23:59:59.9999999Z"), calendar.AddBusinessTime(At("2199-12-31T23:00:00Z"), Duration.FromHours(1) - s_tick));
+        Assert.Equal("amount", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.AddBusinessTime(At("2199-12-31T23:00:00Z"), Duration.FromHours(1))).ParamName);
+    }
+
+    // A supported result a DateTimeOffset cannot hold (0001-01-01T03:00Z at -05:00 is in year 0) is an argument
+    // error, not NodaTime's InvalidOperationException.
+    [Fact]
+    public void DateTimeOffsetOverload_ResultBeforeYear1AtTheOffset_ThrowsArgumentOutOfRange()
+    {
+        HolidayCalendar none = HolidayCalendar.Create(Array.Empty<HolidayRule>()).WithSupportedYears(1, 2000);
+        var calendar = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, none, DateTimeZone.Utc);
+        var start = new DateTimeOffset(1, 1, 1, 10, 0, 0, TimeSpan.FromHours(-5));
+        Assert.Equal("start", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.AddBusinessTime(start, TimeSpan.FromHours(-12))).ParamName);
+    }
+
+    // The widest range, 1–9900, in a zone with DST: a first question about 9900 compiles the years between
+    // (Friday 9900-06-01 is a business day on a Monday–Friday schedule; Saturday 9900-06-02 is not; Thursday 31 May
+    // to Thursday 7 June holds Thursday, Friday, Monday, Tuesday and Wednesday).
+    [Fact]
+    public void DayQueries_AtTheFarEndOfTheWidestRange_Answer()
+    {
+        HolidayCalendar none = HolidayCalendar.Create(Array.Empty<HolidayRule>(), Array.Empty<IsoDayOfWeek>()).WithSupportedYears(1, 9900);
+        var calendar = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(s_nine, s_five), none, s_newYork);
+        Assert.True(calendar.IsBusinessDay(new LocalDate(9900, 6, 1)));
+        Assert.False(calendar.IsBusinessDay(new LocalDate(9900, 6, 2)));
+        Assert.Equal(5, calendar.BusinessDaysBetween(new LocalDate(9900, 5, 31), new LocalDate(9900, 6, 7)));
+    }
+
+    // Zones are compared as objects: the BCL and TZDB providers both know Africa/Monrovia but disagree on its
+    // 1950 offset (-00:44 against -00:44:30), so calendars built on them are not equal.
+    [Fact]
+    public void Equals_ZonesFromDifferentProviders_AreNotEqual()
+    {
+        WeeklySchedule schedule = WeeklySchedule.Create().Weekdays(s_nine, s_five);
+        DateTimeZone? bcl = DateTimeZoneProviders.Bcl.GetZoneOrNull("Africa/Monrovia") ?? DateTimeZoneProviders.Bcl.GetZoneOrNull("Greenwich Standard Time");
+        Assert.NotNull(bcl);
+        Assert.NotEqual(BusinessCalendar.Create(schedule, bcl), BusinessCalendar.Create(schedule, DateTimeZoneProviders.Tzdb["Africa/Monrovia"]));
+        Assert.Equal(BusinessCalendar.Create(schedule, DateTimeZoneProviders.Tzdb["Africa/Monrovia"]), BusinessCalendar.Create(schedule, DateTimeZoneProviders.Tzdb["Africa/Monrovia"]));
+    }
 }
