@@ -58,16 +58,12 @@ public sealed partial class BusinessCalendar
     public Instant NextClose(Instant instant)
     {
         long ticks = TicksOf(instant, nameof(instant), out _);
-        long position = _timeline.Position(ticks, out bool open, out TimelineBlock block);
-        int k;
-        if (open)
+        int k = _timeline.Locate(ticks, out TimelineBlock block);
+        if (ticks < block.Data[k])
         {
-            k = _timeline.Locate(ticks, out block);
-        }
-        else
-        {
+            // Closed: the running total here is that of the next interval's start; find the interval after it.
             CheckSomeOpenTime();
-            k = _timeline.Find(position + 1, block, out block);
+            k = _timeline.Find(block.Data[k + 2] + 1, block, out block);
             if (k < 0)
             {
                 ThrowNoBusinessTimeAfter(instant);

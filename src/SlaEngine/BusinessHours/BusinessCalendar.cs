@@ -57,6 +57,7 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
     private readonly LocalDate[] _versionDates;
     private readonly WeeklySchedule[] _versions;
     private readonly BusinessCalendar[] _members;
+    private readonly ScheduleSource? _schedules;
     private readonly bool _neverOpen;
     private HolidayCalendar? _days;
 
@@ -73,7 +74,8 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
         long first = zone.AtStartOfDay(new LocalDate(holidays.FirstSupportedYear, 1, 1)).ToInstant().ToUnixTimeTicks();
         long end = zone.AtStartOfDay(new LocalDate(holidays.LastSupportedYear + 1, 1, 1)).ToInstant().ToUnixTimeTicks();
         int[] versionDays = versionDates.Select(d => IsoDate.ToDayNumber(d)).ToArray();
-        _timeline = new Timeline(new ScheduleSource(zone, versionDays, versions, holidays, overrides), first, end);
+        _schedules = new ScheduleSource(zone, versionDays, versions, holidays, overrides);
+        _timeline = new Timeline(_schedules, first, end);
         FirstSupportedYear = holidays.FirstSupportedYear;
         LastSupportedYear = holidays.LastSupportedYear;
         Members = new ReadOnlyCollection<BusinessCalendar>(_members);
@@ -245,13 +247,7 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
     {
         Preconditions.CheckIso(date, nameof(date));
         CheckNotUnion();
-        int version = 0;
-        while (version + 1 < _versionDates.Length && _versionDates[version + 1] <= date)
-        {
-            version++;
-        }
-
-        return _versions[version];
+        return _schedules!.ScheduleOn(IsoDate.ToDayNumber(date));
     }
 
     /// <inheritdoc/>

@@ -64,12 +64,18 @@ internal sealed class ScheduleSource : ITimelineSource
             return Array.Empty<OpenInterval>();
         }
 
+        return ScheduleOn(day).HoursOf((int)IsoDate.DayOfWeek(day));
+    }
+
+    /// <summary>Returns the schedule in force on day number <paramref name="day"/>: the latest change on or before it, else the first.</summary>
+    public WeeklySchedule ScheduleOn(int day)
+    {
         int version = 0;
         while (version + 1 < _versionDays.Length && _versionDays[version + 1] <= day)
         {
             version++;
         }
 
-        return _versions[version].HoursOf((int)IsoDate.DayOfWeek(day));
+        return _versions[version];
     }
 }
