@@ -39,6 +39,8 @@ public static class QuickstartReport
         var decFirst = new LocalDate(2026, 12, 1);
         var janFirst = new LocalDate(2027, 1, 1);
         output.WriteLine(Invariant($"Support business days in December 2026: {closures.BusinessDaysBetween(decFirst, janFirst)} (federal calendar: {federal.BusinessDaysBetween(decFirst, janFirst)})."));
+        output.WriteLine();
+        SlaReport.Write(output);
     }
 
     private static void WriteHoliday(TextWriter output, Holiday holiday)

@@ -18,7 +18,7 @@ namespace SlaEngine.Internal;
 internal sealed class ZoneSegments
 {
     /// <summary>The largest UTC offset NodaTime allows, ±18 hours, in ticks.</summary>
-    private const long MaxOffsetTicks = 18 * NodaConstants.TicksPerHour;
+    internal const long MaxOffsetTicks = 18 * NodaConstants.TicksPerHour;
 
     private readonly List<long> _starts = new();
     private readonly List<long> _ends = new();

@@ -1,0 +1,507 @@
+using System;
+using System.Collections.Generic;
+using System.Collections.ObjectModel;
+using System.Linq;
+using NodaTime;
+using SlaEngine.BusinessHours;
+using SlaEngine.Internal;
+
+namespace SlaEngine.Policies;
+
+/// <summary>
+/// Evaluates one metric of one ticket under an <see cref="SlaPolicy"/> from the ticket's events: due instant, elapsed
+/// business time, pauses, warnings and breach.
+/// </summary>
+/// <remarks>
+/// <para>
+/// The clock runs while the ticket is in neither a pause status nor a solved status (<see cref="SlaClockOptions"/>), and
+/// counts only the business time of the target's calendar: a ticket pending overnight on a 9–17 calendar loses nothing,
+/// one pending for two business hours is due two business hours later. Every target is turned into a budget of business
+/// time from <see cref="SlaStatus.Start"/> (its duration, or for day-based targets the business time up to their due), and
+/// the due is the earliest instant at which the running clock has used the budget, never before the target's own due.
+/// Without pauses the due is therefore exactly <see cref="SlaPolicy.DueAt(string, SlaMetric, Instant)"/>.
+/// </para>
+/// <para>
+/// Evaluation reads a caller-provided span and allocates nothing once the calendars' years are compiled; its cost depends on
+/// the number of events, not on the ticket's age. Nothing reads the system clock: pass the instant, or an
+/// <see cref="IClock"/>. A clock is immutable and thread-safe.
+/// </para>
+/// </remarks>
+public sealed class SlaClock
+{
+    private const byte Running = 0;
+    private const byte Paused = 1;
+    private const byte Solved = 2;
+    private const decimal NanosecondsPerDay = 86_400_000_000_000m;
+
+    private readonly HashSet<string> _pauseStatuses;
+    private readonly HashSet<string> _solvedStatuses;
+    private readonly decimal[] _thresholds;
+
+    /// <summary>Initializes a clock for <paramref name="metric"/> under <paramref name="policy"/>.</summary>
+    /// <param name="policy">The policy whose targets apply.</param>
+    /// <param name="metric">The metric the clock measures.</param>
+    /// <param name="options">The options; <see langword="null"/> for <see cref="SlaClockOptions.Default"/>. They are copied.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>, or an option list is.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> or the priority change mode is not defined.</exception>
+    /// <exception cref="ArgumentException">
+    /// A status is empty or both a pause and a solved status, or a warning threshold is not strictly between 0 and 100, has more
+    /// than four decimal places or repeats, or there are more than <see cref="SlaClockOptions.MaxWarningThresholds"/>.
+    /// </exception>
+    public SlaClock(SlaPolicy policy, SlaMetric metric, SlaClockOptions? options = null)
+    {
+        Policy = Preconditions.CheckNotNull(policy, nameof(policy));
+        if (metric is not (SlaMetric.FirstResponse or SlaMetric.Resolution))
+        {
+            Preconditions.ThrowOutOfRange(nameof(metric), metric, Preconditions.Format("The metric must be FirstResponse or Resolution, was {0}.", metric));
+        }
+
+        Metric = metric;
+        options ??= SlaClockOptions.Default;
+        if (options.PriorityChange is not (PriorityChangeMode.Carry or PriorityChangeMode.Restart))
+        {
+            Preconditions.ThrowOutOfRange(nameof(options), options.PriorityChange, Preconditions.Format(
+                "The priority change mode must be Carry or Restart, was {0}.", options.PriorityChange));
+        }
+
+        PriorityChange = options.PriorityChange;
+        _pauseStatuses = StatusSet(options.PauseStatuses, "pause");
+        _solvedStatuses = StatusSet(options.SolvedStatuses, "solved");
+        foreach (string status in _pauseStatuses)
+        {
+            if (_solvedStatuses.Contains(status))
+            {
+                Preconditions.ThrowArgument(nameof(options), "A status cannot both pause and solve a ticket, was \"" + status + "\".");
+            }
+        }
+
+        _thresholds = Thresholds(Preconditions.CheckNotNull(options.WarningThresholds, nameof(options) + "." + nameof(options.WarningThresholds)));
+        PauseStatuses = new ReadOnlyCollection<string>(_pauseStatuses.ToArray());
+        SolvedStatuses = new ReadOnlyCollection<string>(_solvedStatuses.ToArray());
+        WarningThresholds = new ReadOnlyCollection<decimal>((decimal[])_thresholds.Clone());
+    }
+
+    /// <summary>Gets the policy whose targets apply.</summary>
+    public SlaPolicy Policy { get; }
+
+    /// <summary>Gets the metric the clock measures.</summary>
+    public SlaMetric Metric { get; }
+
+    /// <summary>Gets what a priority change does.</summary>
+    public PriorityChangeMode PriorityChange { get; }
+
+    /// <summary>Gets the statuses that pause the clock.</summary>
+    public IReadOnlyList<string> PauseStatuses { get; }
+
+    /// <summary>Gets the statuses in which the ticket is solved.</summary>
+    public IReadOnlyList<string> SolvedStatuses { get; }
+
+    /// <summary>Gets the warning thresholds in percent, ascending.</summary>
+    public IReadOnlyList<decimal> WarningThresholds { get; }
+
+    /// <summary>Evaluates the ticket at the instant <paramref name="clock"/> reports.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>.</param>
+    /// <param name="clock">The source of "now".</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or now is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, IClock clock)
+        => Evaluate(events, Preconditions.CheckNotNull(clock, nameof(clock)).GetCurrentInstant(), Span<SlaWarning>.Empty);
+
+    /// <summary>Evaluates the ticket at <paramref name="now"/>.</summary>
+    /// <param name="events">
+    /// The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>. Events after <paramref name="now"/>
+    /// are ignored, so a full history can be replayed at any instant.
+    /// </param>
+    /// <param name="now">The instant to evaluate at; not before the ticket's creation.</param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or <paramref name="now"/> is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now) => Evaluate(events, now, Span<SlaWarning>.Empty);
+
+    /// <summary>Evaluates the ticket at <paramref name="now"/>, and writes when each warning threshold fires into <paramref name="warnings"/>.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>; events after <paramref name="now"/> are ignored.</param>
+    /// <param name="now">The instant to evaluate at; not before the ticket's creation.</param>
+    /// <param name="warnings">
+    /// Receives one <see cref="SlaWarning"/> per threshold of <see cref="WarningThresholds"/>, in the same (ascending) order; empty
+    /// to skip them, otherwise at least as long as <see cref="WarningThresholds"/>.
+    /// </param>
+    /// <returns>The status.</returns>
+    /// <exception cref="ArgumentException">
+    /// The events are not a valid ticket history, <paramref name="now"/> is before the ticket's creation, or <paramref name="warnings"/> is too short.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now, Span<SlaWarning> warnings)
+    {
+        int thresholdCount = _thresholds.Length;
+        if (warnings.Length != 0 && warnings.Length < thresholdCount)
+        {
+            Preconditions.ThrowArgument(nameof(warnings), Preconditions.Format(
+                "The warnings span must be empty or hold one warning per threshold ({0}), was {1} long.", thresholdCount, warnings.Length));
+        }
+
+        int count = Validate(events, now, out byte finalState);
+        Instant created = events[0].At;
+
+        // Fulfilment: the end of measurement, and the events that count (those before the fulfilling one).
+        int limit = count;
+        Instant? fulfilledAt = null;
+        if (Metric == SlaMetric.FirstResponse)
+        {
+            byte state = Running;
+            for (int i = 0; i < count; i++)
+            {
+                state = Apply(events[i], state);
+                if (events[i].Kind == TicketEventKind.Responded || state == Solved)
+                {
+                    fulfilledAt = events[i].At;
+                    limit = i + 1;
+                    break;
+                }
+            }
+        }
+        else if (finalState == Solved)
+        {
+            byte state = Running;
+            int solvedFrom = 0;
+            for (int i = 0; i < count; i++)
+            {
+                byte next = Apply(events[i], state);
+                if (next == Solved && state != Solved)
+                {
+                    solvedFrom = i;
+                }
+
+                state = next;
+            }
+
+            fulfilledAt = events[solvedFrom].At;
+            limit = solvedFrom + 1;
+        }
+
+        Instant end = fulfilledAt ?? now;
+
+        // Priority segments, with the breach rule for each one but the last.
+        int priority = Policy.IndexOf(events[0].Value!, nameof(events));
+        Instant segmentStart = created;
+        Instant? breachedAt = null;
+        for (int i = 1; i < limit; i++)
+        {
+            if (events[i].Kind != TicketEventKind.PriorityChanged)
+            {
+                continue;
+            }
+
+            int next = Policy.IndexOf(events[i].Value!, nameof(events));
+            if (next == priority)
+            {
+                continue;
+            }
+
+            Instant change = events[i].At;
+            if (breachedAt is null)
+            {
+                Instant from = PriorityChange == PriorityChangeMode.Carry ? created : segmentStart;
+                Instant due = SegmentDue(events, limit, priority, from, end);
+                if (due < change)
+                {
+                    breachedAt = Max(due, segmentStart);
+                }
+            }
+
+            priority = next;
+            segmentStart = change;
+        }
+
+        // The final segment: the status describes its target.
+        Instant start = PriorityChange == PriorityChangeMode.Carry ? created : segmentStart;
+        SlaTarget target = Policy.GetTarget(priority, Metric, out BusinessCalendar calendar);
+        Instant nominal = target.DueAt(calendar, start);
+        Duration budget = Budget(target, calendar, start, nominal);
+
+        Span<Duration> levels = stackalloc Duration[SlaClockOptions.MaxWarningThresholds + 1];
+        Span<Instant> reached = stackalloc Instant[SlaClockOptions.MaxWarningThresholds + 1];
+        long budgetNanoseconds = budget.ToInt64Nanoseconds();
+        for (int j = 0; j < thresholdCount; j++)
+        {
+            levels[j] = Duration.FromNanoseconds((long)decimal.Ceiling(budgetNanoseconds * _thresholds[j] / 100m));
+        }
+
+        levels[thresholdCount] = budget;
+        Duration elapsed = Accumulate(events, limit, start, end, calendar, levels.Slice(0, thresholdCount + 1), reached);
+        Instant dueAt = Max(nominal, reached[thresholdCount]);
+        bool lastBreached = fulfilledAt is { } fulfilled ? dueAt < fulfilled : dueAt <= now;
+        if (breachedAt is null && lastBreached)
+        {
+            breachedAt = Max(dueAt, segmentStart);
+        }
+
+        decimal percent = budget == Duration.Zero
+            ? (end >= dueAt ? 100m : 0m)
+            : PercentOf(elapsed, budgetNanoseconds);
+
+        int fired = 0;
+        Instant? nextWarning = null;
+        for (int j = 0; j < thresholdCount; j++)
+        {
+            Instant at = Max(budget == Duration.Zero ? dueAt : reached[j], segmentStart);
+            Instant? warningAt = fulfilledAt is { } f && f <= at ? null : at;
+            bool hasFired = warningAt is { } w && w <= now;
+            if (hasFired)
+            {
+                fired++;
+            }
+            else if (nextWarning is null && warningAt is not null)
+            {
+                nextWarning = warningAt;
+            }
+
+            if (warnings.Length != 0)
+            {
+                warnings[j] = new SlaWarning(_thresholds[j], warningAt, hasFired);
+            }
+        }
+
+        return new SlaStatus(
+            Metric,
+            Policy.PriorityAt(priority),
+            target,
+            calendar,
+            now,
+            start,
+            end,
+            dueAt,
+            budget,
+            elapsed,
+            fulfilledAt is null && finalState == Paused,
+            fulfilledAt,
+            breachedAt,
+            percent,
+            fired,
+            nextWarning);
+    }
+
+    private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    private static Duration Budget(SlaTarget target, BusinessCalendar calendar, Instant start, Instant nominal)
+        => target.Kind is SlaTargetKind.Calendar or SlaTargetKind.Business ? target.Duration : calendar.BusinessTimeBetween(start, nominal);
+
+    /// <summary>100 × elapsed ÷ budget, rounded toward zero to six decimal places, in exact decimal integer arithmetic.</summary>
+    private static decimal PercentOf(Duration elapsed, long budgetNanoseconds)
+    {
+        decimal numerator = ((elapsed.Days * NanosecondsPerDay) + elapsed.NanosecondOfDay) * 100_000_000m;
+        decimal denominator = budgetNanoseconds;
+        decimal quotient = decimal.Truncate(numerator / denominator);
+        decimal remainder = numerator - (quotient * denominator);
+        if (remainder < 0)
+        {
+            quotient--;
+        }
+        else if (remainder >= denominator)
+        {
+            quotient++;
+        }
+
+        return quotient * 0.000001m;
+    }
+
+    private static HashSet<string> StatusSet(IReadOnlyList<string> statuses, string what)
+    {
+        Preconditions.CheckNotNull(statuses, "options");
+        var set = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (string status in statuses)
+        {
+            if (status is null || status.Trim().Length == 0)
+            {
+                Preconditions.ThrowArgument("options", Preconditions.Format("The {0} statuses must not be null, empty or blank, was \"{1}\".", what, status));
+            }
+
+            set.Add(status);
+        }
+
+        return set;
+    }
+
+    private static decimal[] Thresholds(IReadOnlyList<decimal> thresholds)
+    {
+        if (thresholds.Count > SlaClockOptions.MaxWarningThresholds)
+        {
+            Preconditions.ThrowArgument("options", Preconditions.Format(
+                "A clock takes at most {0} warning thresholds, was {1}.", SlaClockOptions.MaxWarningThresholds, thresholds.Count));
+        }
+
+        decimal[] sorted = thresholds.OrderBy(t => t).ToArray();
+        for (int i = 0; i < sorted.Length; i++)
+        {
+            decimal t = sorted[i];
+            if (t <= 0m || t >= 100m || decimal.Round(t, 4) != t)
+            {
+                Preconditions.ThrowArgument("options", Preconditions.Format(
+                    "Warning thresholds must be percents strictly between 0 and 100 with at most four decimal places, was {0}.", t));
+            }
+
+            if (i > 0 && sorted[i - 1] == t)
+            {
+                Preconditions.ThrowArgument("options", Preconditions.Format("Warning thresholds must be distinct, but {0} repeats.", t));
+            }
+        }
+
+        return sorted;
+    }
+
+    /// <summary>
+    /// Runs the clock from <paramref name="from"/> to <paramref name="end"/> over the first <paramref name="limit"/> events,
+    /// writing into <paramref name="reached"/> the earliest instant at which each of the ascending <paramref name="levels"/> of
+    /// running business time is reached (projecting past <paramref name="end"/> as if the clock ran on), and returning the
+    /// running business time at <paramref name="end"/>.
+    /// </summary>
+    private Duration Accumulate(
+        ReadOnlySpan<TicketEvent> events, int limit, Instant from, Instant end, BusinessCalendar calendar, ReadOnlySpan<Duration> levels, Span<Instant> reached)
+    {
+        int next = 0;
+        while (next < levels.Length && levels[next] <= Duration.Zero)
+        {
+            reached[next++] = from;
+        }
+
+        Duration total = Duration.Zero;
+        byte state = Running;
+        for (int i = 0; i < limit; i++)
+        {
+            state = Apply(events[i], state);
+            if (state != Running)
+            {
+                continue;
+            }
+
+            Instant a = events[i].At;
+            Instant b = i + 1 < limit ? events[i + 1].At : end;
+            if (a < from)
+            {
+                a = from;
+            }
+
+            if (b > end)
+            {
+                b = end;
+            }
+
+            if (a >= b)
+            {
+                continue;
+            }
+
+            Duration open = calendar.BusinessTimeBetween(a, b);
+            while (next < levels.Length && levels[next] - total <= open)
+            {
+                reached[next] = calendar.AddBusinessTime(a, levels[next] - total);
+                next++;
+            }
+
+            total += open;
+        }
+
+        while (next < levels.Length)
+        {
+            reached[next] = calendar.AddBusinessTime(end, levels[next] - total);
+            next++;
+        }
+
+        return total;
+    }
+
+    /// <summary>The due of a priority's target measured from <paramref name="from"/>, with the pauses in the events.</summary>
+    private Instant SegmentDue(ReadOnlySpan<TicketEvent> events, int limit, int priority, Instant from, Instant end)
+    {
+        SlaTarget target = Policy.GetTarget(priority, Metric, out BusinessCalendar calendar);
+        Instant nominal = target.DueAt(calendar, from);
+        Span<Duration> level = stackalloc Duration[1];
+        Span<Instant> reached = stackalloc Instant[1];
+        level[0] = Budget(target, calendar, from, nominal);
+        Accumulate(events, limit, from, end, calendar, level, reached);
+        return Max(nominal, reached[0]);
+    }
+
+    private byte Apply(in TicketEvent e, byte state) => e.Kind switch
+    {
+        TicketEventKind.Created => Classify(e.Status!),
+        TicketEventKind.StatusChanged => Classify(e.Value!),
+        TicketEventKind.Solved => Solved,
+        TicketEventKind.Reopened => Running,
+        _ => state,
+    };
+
+    private byte Classify(string status)
+        => _solvedStatuses.Contains(status) ? Solved : _pauseStatuses.Contains(status) ? Paused : Running;
+
+    /// <summary>Checks the events and <paramref name="now"/>; returns how many events are at or before now, and the state after them.</summary>
+    private int Validate(ReadOnlySpan<TicketEvent> events, Instant now, out byte finalState)
+    {
+        if (events.Length == 0)
+        {
+            Preconditions.ThrowArgument(nameof(events), "A ticket's events must start with a Created event, was empty.");
+        }
+
+        if (events[0].Kind != TicketEventKind.Created)
+        {
+            Preconditions.ThrowArgument(nameof(events), Preconditions.Format("A ticket's events must start with a Created event, was {0}.", events[0]));
+        }
+
+        if (now < events[0].At)
+        {
+            Preconditions.ThrowArgument(nameof(now), Preconditions.Format(
+                "The evaluation instant must not be before the ticket's creation at {0}, was {1}.", events[0].At, now));
+        }
+
+        int count = 0;
+        byte state = Running;
+        finalState = Running;
+        for (int i = 0; i < events.Length; i++)
+        {
+            TicketEvent e = events[i];
+            if (e.Kind is < TicketEventKind.Created or > TicketEventKind.Reopened)
+            {
+                Preconditions.ThrowArgument(nameof(events), Preconditions.Format("Ticket event {0} has no kind: it is the default TicketEvent value.", i));
+            }
+
+            if (i > 0 && e.Kind == TicketEventKind.Created)
+            {
+                Preconditions.ThrowArgument(nameof(events), Preconditions.Format("A ticket is created once, but event {0} ({1}) is a second Created event.", i, e));
+            }
+
+            if (i > 0 && e.At < events[i - 1].At)
+            {
+                Preconditions.ThrowArgument(nameof(events), Preconditions.Format(
+                    "Ticket events must be in time order, but event {0} ({1}) is before event {2} ({3}).", i, e, i - 1, events[i - 1]));
+            }
+
+            if (e.Kind is TicketEventKind.Created or TicketEventKind.PriorityChanged && !Policy.TryGetPriority(e.Value, out _))
+            {
+                Preconditions.ThrowArgument(nameof(events), Preconditions.Format(
+                    "Ticket event {0} ({1}) names priority \"{2}\", which policy \"{3}\" does not have; its priorities are {4}.",
+                    i, e, e.Value, Policy.Name, string.Join(", ", Policy.Priorities)));
+            }
+
+            if (e.Kind == TicketEventKind.Reopened && state != Solved)
+            {
+                Preconditions.ThrowArgument(nameof(events), Preconditions.Format("Ticket event {0} ({1}) reopens a ticket that is not solved.", i, e));
+            }
+
+            state = Apply(e, state);
+            if (e.At <= now)
+            {
+                count = i + 1;
+                finalState = state;
+            }
+        }
+
+        return count;
+    }
+}

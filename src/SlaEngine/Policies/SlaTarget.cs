@@ -1,0 +1,221 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using SlaEngine.BusinessHours;
+using SlaEngine.Internal;
+
+namespace SlaEngine.Policies;
+
+/// <summary>
+/// How long a ticket may take, named by kind so that "1 day" can never silently mean something else: wall-clock
+/// time (<see cref="Calendar"/>), business time (<see cref="Business"/>), business days (<see cref="BusinessDays"/>),
+/// the end of a business day (<see cref="EndOfBusinessDay"/>) or a time on the next business day
+/// (<see cref="NextBusinessDayAt"/>).
+/// </summary>
+/// <remarks>
+/// <para>
+/// <see cref="DueAt"/> gives the due instant for a start on a <see cref="BusinessCalendar"/>. Every result is exact to
+/// the nanosecond; local times are mapped the way the calendar's open intervals are (a time skipped by a DST gap
+/// means the end of the gap; a repeated time means its first occurrence).
+/// </para>
+/// <para>
+/// Durations and day counts are bounded by 36,600 days (about a century). The default value has kind
+/// <see cref="SlaTargetKind.None"/> and is rejected by policies and by <see cref="DueAt"/>. Equality compares the
+/// kind and the amount; targets of different kinds are not ordered.
+/// </para>
+/// </remarks>
+public readonly struct SlaTarget : IEquatable<SlaTarget>
+{
+    /// <summary>The largest duration or day count a target accepts: 36,600 days.</summary>
+    public const int MaxDays = 36_600;
+
+    private static readonly Duration s_maxDuration = Duration.FromDays(MaxDays);
+
+    private readonly SlaTargetKind _kind;
+
+    // Nanoseconds for Calendar and Business, a day count for BusinessDays and EndOfBusinessDay, the
+    // nanosecond of the day for NextBusinessDayAt.
+    private readonly long _value;
+
+    private SlaTarget(SlaTargetKind kind, long value)
+    {
+        _kind = kind;
+        _value = value;
+    }
+
+    /// <summary>Gets the kind of target; <see cref="SlaTargetKind.None"/> for the default value.</summary>
+    public SlaTargetKind Kind => _kind;
+
+    /// <summary>Gets the duration of a <see cref="SlaTargetKind.Calendar"/> or <see cref="SlaTargetKind.Business"/> target; zero for other kinds.</summary>
+    public Duration Duration => _kind is SlaTargetKind.Calendar or SlaTargetKind.Business ? Duration.FromNanoseconds(_value) : Duration.Zero;
+
+    /// <summary>Gets the day count of a <see cref="SlaTargetKind.BusinessDays"/> or <see cref="SlaTargetKind.EndOfBusinessDay"/> target; zero for other kinds.</summary>
+    public int Days => _kind is SlaTargetKind.BusinessDays or SlaTargetKind.EndOfBusinessDay ? (int)_value : 0;
+
+    /// <summary>Gets the local time of a <see cref="SlaTargetKind.NextBusinessDayAt"/> target; midnight for other kinds.</summary>
+    public LocalTime TimeOfDay => _kind == SlaTargetKind.NextBusinessDayAt ? LocalTime.FromNanosecondsSinceMidnight(_value) : LocalTime.Midnight;
+
+    /// <summary>Creates a wall-clock (24x7) target: due <paramref name="duration"/> after the start, whatever the calendar.</summary>
+    /// <param name="duration">The time allowed; positive and at most <see cref="MaxDays"/> days.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is not positive or is too long.</exception>
+    public static SlaTarget Calendar(Duration duration) => new(SlaTargetKind.Calendar, CheckDuration(duration, nameof(duration)));
+
+    /// <summary>
+    /// Creates a business-time target: due at the earliest instant at which <paramref name="duration"/> of open time
+    /// has elapsed since the start. "24 business hours" on a 9–17 calendar is three business days.
+    /// </summary>
+    /// <param name="duration">The business time allowed; positive and at most <see cref="MaxDays"/> days.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is not positive or is too long.</exception>
+    public static SlaTarget Business(Duration duration) => new(SlaTargetKind.Business, CheckDuration(duration, nameof(duration)));
+
+    /// <summary>
+    /// Creates a target due at the same local time on the <paramref name="days"/>-th business day after the start.
+    /// A start outside business hours first moves to the next opening: a ticket from Friday 18:00 with one business
+    /// day on a 9–17 Monday–Friday calendar is due Tuesday 09:00.
+    /// </summary>
+    /// <param name="days">The number of business days; 1 to <see cref="MaxDays"/>.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is out of range.</exception>
+    public static SlaTarget BusinessDays(int days)
+    {
+        Preconditions.CheckRange(days, 1, MaxDays, nameof(days), "The business days of a target");
+        return new SlaTarget(SlaTargetKind.BusinessDays, days);
+    }
+
+    /// <summary>
+    /// Creates a target due at the close of the <paramref name="days"/>-th business day after the start's business
+    /// day. The start's business day is the date of the next opening at or after the start, so a ticket from Saturday
+    /// with 0 days is due at Monday's close.
+    /// </summary>
+    /// <param name="days">The number of business days after the start's; 0 (the same day) to <see cref="MaxDays"/>.</param>
+    /// <returns>The target.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is out of range.</exception>
+    public static SlaTarget EndOfBusinessDay(int days)
+    {
+        Preconditions.CheckRange(days, 0, MaxDays, nameof(days), "The business days of a target");
+        return new SlaTarget(SlaTargetKind.EndOfBusinessDay, days);
+    }
+
+    /// <summary>
+    /// Creates a target due at local time <paramref name="time"/> on the first business day after the start's local
+    /// date: "next business day at 09:00" turns Friday 16:30 into Monday 09:00, and Monday 08:00 into Tuesday 09:00.
+    /// </summary>
+    /// <param name="time">The local time of day.</param>
+    /// <returns>The target.</returns>
+    public static SlaTarget NextBusinessDayAt(LocalTime time) => new(SlaTargetKind.NextBusinessDayAt, time.NanosecondOfDay);
+
+    /// <summary>Returns whether two targets are equal.</summary>
+    /// <param name="left">The first target.</param>
+    /// <param name="right">The second target.</param>
+    /// <returns><see langword="true"/> when they have the same kind and amount.</returns>
+    public static bool operator ==(SlaTarget left, SlaTarget right) => left.Equals(right);
+
+    /// <summary>Returns whether two targets differ.</summary>
+    /// <param name="left">The first target.</param>
+    /// <param name="right">The second target.</param>
+    /// <returns><see langword="true"/> when they differ in kind or amount.</returns>
+    public static bool operator !=(SlaTarget left, SlaTarget right) => !left.Equals(right);
+
+    /// <summary>Returns the instant a ticket started at <paramref name="start"/> is due under this target.</summary>
+    /// <param name="calendar">The business calendar; ignored by a <see cref="SlaTargetKind.Calendar"/> target, which runs 24x7.</param>
+    /// <param name="start">When the clock starts (for example the ticket's creation).</param>
+    /// <returns>The due instant; never before <paramref name="start"/>.</returns>
+    /// <remarks>
+    /// Business days and dates are those of <paramref name="calendar"/>: local dates in its zone with any open time.
+    /// Costs a few calendar lookups whatever the target's size, and allocates nothing once the calendar's years are compiled.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">This is the default value, which has no kind.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or the due is outside the calendar's supported range.</exception>
+    /// <exception cref="InvalidOperationException">The calendar has no business time after <paramref name="start"/>.</exception>
+    public Instant DueAt(BusinessCalendar calendar, Instant start)
+    {
+        Preconditions.CheckNotNull(calendar, nameof(calendar));
+        switch (_kind)
+        {
+            case SlaTargetKind.Calendar:
+                return start + Duration.FromNanoseconds(_value);
+            case SlaTargetKind.Business:
+                return calendar.AddBusinessTime(start, Duration.FromNanoseconds(_value));
+            case SlaTargetKind.BusinessDays:
+            {
+                Instant opening = calendar.NextOpen(start);
+                LocalDateTime local = opening.InZone(calendar.Zone).LocalDateTime;
+                LocalDate day = calendar.AddBusinessDays(local.Date, (int)_value);
+                return LocalMapping.EarliestAtOrAfter(calendar.Zone, day + local.TimeOfDay);
+            }
+
+            case SlaTargetKind.EndOfBusinessDay:
+            {
+                Instant opening = calendar.NextOpen(start);
+                LocalDate date = opening.InZone(calendar.Zone).Date;
+                LocalDate day = calendar.AddBusinessDays(date, (int)_value);
+                Instant nextDay = LocalMapping.EarliestAtOrAfter(calendar.Zone, day.PlusDays(1).AtMidnight());
+                return calendar.AddBusinessTime(opening, calendar.BusinessTimeBetween(opening, nextDay));
+            }
+
+            case SlaTargetKind.NextBusinessDayAt:
+            {
+                LocalDate date = start.InZone(calendar.Zone).Date;
+                LocalDate day = calendar.AddBusinessDays(date, 1);
+                return LocalMapping.EarliestAtOrAfter(calendar.Zone, day + LocalTime.FromNanosecondsSinceMidnight(_value));
+            }
+
+            default:
+                Preconditions.ThrowArgument("target", "The target has no kind: it is the default SlaTarget value.");
+                return default;
+        }
+    }
+
+    /// <inheritdoc/>
+    public bool Equals(SlaTarget other) => _kind == other._kind && _value == other._value;
+
+    /// <inheritdoc/>
+    public override bool Equals(object? obj) => obj is SlaTarget other && Equals(other);
+
+    /// <inheritdoc/>
+    public override int GetHashCode() => HashCodes.Combine((int)_kind, _value.GetHashCode());
+
+    /// <summary>Returns the target as its factory call, for example <c>Business(4h)</c> or <c>NextBusinessDayAt(09:00)</c>.</summary>
+    /// <returns>The text, in the invariant culture.</returns>
+    public override string ToString() => _kind switch
+    {
+        SlaTargetKind.Calendar => "Calendar(" + FormatDuration(_value) + ")",
+        SlaTargetKind.Business => "Business(" + FormatDuration(_value) + ")",
+        SlaTargetKind.BusinessDays => "BusinessDays(" + _value.ToString(CultureInfo.InvariantCulture) + ")",
+        SlaTargetKind.EndOfBusinessDay => "EndOfBusinessDay(" + _value.ToString(CultureInfo.InvariantCulture) + ")",
+        SlaTargetKind.NextBusinessDayAt => "NextBusinessDayAt(" + LocalTimePattern.ExtendedIso.Format(TimeOfDay) + ")",
+        _ => "None",
+    };
+
+    private static long CheckDuration(Duration duration, string paramName)
+    {
+        if (duration <= Duration.Zero || duration > s_maxDuration)
+        {
+            Preconditions.ThrowOutOfRange(paramName, duration, Preconditions.Format(
+                "The duration of a target must be positive and at most {0} days, was {1}.", MaxDays, duration.ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture)));
+        }
+
+        return duration.ToInt64Nanoseconds();
+    }
+
+    private static string FormatDuration(long nanoseconds)
+    {
+        const long perMinute = 60L * 1_000_000_000;
+        const long perHour = 60 * perMinute;
+        if (nanoseconds % perHour == 0)
+        {
+            return (nanoseconds / perHour).ToString(CultureInfo.InvariantCulture) + "h";
+        }
+
+        if (nanoseconds % perMinute == 0)
+        {
+            return (nanoseconds / perMinute).ToString(CultureInfo.InvariantCulture) + "min";
+        }
+
+        return Duration.FromNanoseconds(nanoseconds).ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture);
+    }
+}
