@@ -119,6 +119,9 @@ public static class SupportPolicies
     /// The handbook names the priorities, statuses and the follow-the-sun team but no numbers; the targets are ours. Urgent and
     /// High first responses are wall-clock hours (the "automated escalation process ... 24x7 cover"); the rest run on the
     /// follow-the-sun calendar. Statuses New, Open, Pending, Solved, Closed are the clock's defaults (Pending pauses).
+    /// Resolution targets are follow-the-sun business hours (a covered weekday holds 24 of them), not business days: a union's
+    /// business days are its first member's local dates with any open time, and Singapore's Monday 08:00 is Sunday 16:00 in San
+    /// Francisco, so a day count would treat every Pacific Sunday as a business day.
     /// </remarks>
     public static SlaPolicy Policy003 { get; } = SlaPolicy.Create("003", FollowTheSun, "Urgent", "High", "Normal", "Low")
         .WithTarget("Urgent", SlaMetric.FirstResponse, SlaTarget.Calendar(Hours(1)))
@@ -127,8 +130,8 @@ public static class SupportPolicies
         .WithTarget("Low", SlaMetric.FirstResponse, Business(24))
         .WithTarget("Urgent", SlaMetric.Resolution, Business(24))
         .WithTarget("High", SlaMetric.Resolution, Business(48))
-        .WithTarget("Normal", SlaMetric.Resolution, SlaTarget.BusinessDays(5))
-        .WithTarget("Low", SlaMetric.Resolution, SlaTarget.BusinessDays(10));
+        .WithTarget("Normal", SlaMetric.Resolution, Business(120))
+        .WithTarget("Low", SlaMetric.Resolution, Business(240));
 
     /// <summary>Gets every policy of the samples, in order.</summary>
     public static IReadOnlyList<SlaPolicy> All { get; } = new[]

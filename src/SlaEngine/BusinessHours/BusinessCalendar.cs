@@ -60,6 +60,7 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
     private readonly ScheduleSource? _schedules;
     private readonly bool _neverOpen;
     private HolidayCalendar? _days;
+    private ZoneSegments? _localTimes;
 
     private BusinessCalendar(DateTimeZone zone, HolidayCalendar holidays, LocalDate[] versionDates, WeeklySchedule[] versions, DateOverrides overrides)
     {
@@ -306,6 +307,25 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
         {
             Preconditions.ThrowInvalidOperation("A union has no schedule or overrides of its own; change its members and build the union again.");
         }
+    }
+
+    /// <summary>
+    /// Gets the UTC offsets of <see cref="Zone"/> over the supported range (two days either side), built on first use, so that
+    /// targets map between instants and local times without the zone's per-call allocations.
+    /// </summary>
+    internal ZoneSegments LocalTimes
+        => Volatile.Read(ref _localTimes) ?? CreateLocalTimes();
+
+    /// <summary>Returns the local date and time of <paramref name="instant"/> in <see cref="Zone"/>.</summary>
+    internal LocalDateTime ToLocal(Instant instant) => LocalMapping.ToLocal(Zone, LocalTimes, instant);
+
+    /// <summary>Returns the earliest instant whose local time in <see cref="Zone"/> is at or after <paramref name="local"/> (the end of a gap; the first of an overlap).</summary>
+    internal Instant EarliestAtOrAfter(LocalDateTime local) => LocalMapping.EarliestAtOrAfter(Zone, LocalTimes, local);
+
+    private ZoneSegments CreateLocalTimes()
+    {
+        var segments = new ZoneSegments(Zone, _timeline.First - (2 * NodaConstants.TicksPerDay), _timeline.End + (2 * NodaConstants.TicksPerDay));
+        return Interlocked.CompareExchange(ref _localTimes, segments, null) ?? segments;
     }
 
     /// <summary>Gets the day-level calendar: a date is closed when it has no open time; built on first use.</summary>

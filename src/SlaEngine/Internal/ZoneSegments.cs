@@ -79,4 +79,57 @@ internal sealed class ZoneSegments
             }
         }
     }
+
+    /// <summary>Gets the first UTC tick the segments cover.</summary>
+    public long From => _starts.Count == 0 ? long.MaxValue : _starts[0];
+
+    /// <summary>Gets the UTC tick after the last one the segments cover.</summary>
+    public long To => _ends.Count == 0 ? long.MinValue : _ends[_ends.Count - 1];
+
+    /// <summary>Returns the UTC offset, in ticks, at <paramref name="utcTicks"/>, which must lie in [<see cref="From"/>, <see cref="To"/>).</summary>
+    public long OffsetAt(long utcTicks) => _offsets[FirstEndingAfter(utcTicks)];
+
+    /// <summary>
+    /// Returns the index of the first segment holding an instant whose local time is at or after <paramref name="localTicks"/>
+    /// (the earliest such instant is then the later of <see cref="StartOf"/> and the local time minus <see cref="OffsetOf"/>),
+    /// or -1 when the answer may lie outside the loaded segments.
+    /// </summary>
+    public int SegmentAtOrAfterLocal(long localTicks)
+    {
+        for (int s = FirstEndingAfter(localTicks - MaxOffsetTicks); s < _starts.Count; s++)
+        {
+            if (_ends[s] + _offsets[s] > localTicks)
+            {
+                return s == 0 && localTicks - _offsets[s] <= _starts[s] ? -1 : s;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>Returns the first UTC tick of segment <paramref name="segment"/>.</summary>
+    public long StartOf(int segment) => _starts[segment];
+
+    /// <summary>Returns the UTC offset of segment <paramref name="segment"/>, in ticks.</summary>
+    public long OffsetOf(int segment) => _offsets[segment];
+
+    private int FirstEndingAfter(long utcTicks)
+    {
+        int low = 0;
+        int high = _starts.Count;
+        while (low < high)
+        {
+            int middle = low + ((high - low) >> 1);
+            if (_ends[middle] <= utcTicks)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle;
+            }
+        }
+
+        return low;
+    }
 }

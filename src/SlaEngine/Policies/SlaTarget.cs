@@ -143,25 +143,23 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
             case SlaTargetKind.BusinessDays:
             {
                 Instant opening = calendar.NextOpen(start);
-                LocalDateTime local = opening.InZone(calendar.Zone).LocalDateTime;
+                LocalDateTime local = calendar.ToLocal(opening);
                 LocalDate day = calendar.AddBusinessDays(local.Date, (int)_value);
-                return LocalMapping.EarliestAtOrAfter(calendar.Zone, day + local.TimeOfDay);
+                return calendar.EarliestAtOrAfter(day + local.TimeOfDay);
             }
 
             case SlaTargetKind.EndOfBusinessDay:
             {
                 Instant opening = calendar.NextOpen(start);
-                LocalDate date = opening.InZone(calendar.Zone).Date;
-                LocalDate day = calendar.AddBusinessDays(date, (int)_value);
-                Instant nextDay = LocalMapping.EarliestAtOrAfter(calendar.Zone, day.PlusDays(1).AtMidnight());
+                LocalDate day = calendar.AddBusinessDays(calendar.ToLocal(opening).Date, (int)_value);
+                Instant nextDay = calendar.EarliestAtOrAfter(day.PlusDays(1).AtMidnight());
                 return calendar.AddBusinessTime(opening, calendar.BusinessTimeBetween(opening, nextDay));
             }
 
             case SlaTargetKind.NextBusinessDayAt:
             {
-                LocalDate date = start.InZone(calendar.Zone).Date;
-                LocalDate day = calendar.AddBusinessDays(date, 1);
-                return LocalMapping.EarliestAtOrAfter(calendar.Zone, day + LocalTime.FromNanosecondsSinceMidnight(_value));
+                LocalDate day = calendar.AddBusinessDays(calendar.ToLocal(start).Date, 1);
+                return calendar.EarliestAtOrAfter(day + LocalTime.FromNanosecondsSinceMidnight(_value));
             }
 
             default:

@@ -21,4 +21,23 @@ public sealed class QuickstartTests
         // December 2026 has 23 weekdays; the federal calendar closes the 25th, support also the 24th and 28th-31st.
         Assert.Contains("Support business days in December 2026: 17 (federal calendar: 22).", text, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Report_PrintsDueTimesAndTheTicketClock()
+    {
+        var output = new StringWriter();
+        Quickstart.QuickstartReport.Write(output);
+        string[] lines = output.ToString().Split('\n');
+
+        // Policy 001 Startup, 24 business hours from Wed 2026-12-23 10:00 Pacific: 7 h that day; closed 24 Dec to 1 Jan
+        // (the closure calendar); Mon 4 Jan 8 h, Tue 5 Jan 8 h, Wed 6 Jan 1 h → Wed 01-06 10:00.
+        int startup = Array.FindIndex(lines, l => l.StartsWith("Policy 001 Startup", StringComparison.Ordinal));
+        string december = Array.Find(lines[startup..], l => l.Contains("Wed 2026-12-23 10:00", StringComparison.Ordinal))!;
+        Assert.Contains("first response  Wed 01-06 10:00  Wed 01-06 10:00  Wed 01-06 10:00  Wed 01-06 10:00", december, StringComparison.Ordinal);
+
+        // The ticket clock: P2's one business day from Fri 14:00 is an 8 h budget; 1 h Fri, Pending to Mon 11:00, 6 h Mon,
+        // solved Tue 09:30 after 0.5 h: 7.5 of 8 h = 93.75 %, due Tue 10:00, met.
+        Assert.Contains(lines, l => l.Contains("Tue 11-24 09:30  P2  due Tue 11-24 10:00  used 7:30 of 8:00 business hours (93.75 %)  met", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.Contains("warnings: 50 % Mon 11-23 14:00, 75 % Mon 11-23 16:00", StringComparison.Ordinal));
+    }
 }
