@@ -96,11 +96,16 @@ internal sealed class ZoneSegments
     /// </summary>
     public int SegmentAtOrAfterLocal(long localTicks)
     {
+        if (localTicks - MaxOffsetTicks < From)
+        {
+            return -1;
+        }
+
         for (int s = FirstEndingAfter(localTicks - MaxOffsetTicks); s < _starts.Count; s++)
         {
             if (_ends[s] + _offsets[s] > localTicks)
             {
-                return s == 0 && localTicks - _offsets[s] <= _starts[s] ? -1 : s;
+                return s;
             }
         }
 

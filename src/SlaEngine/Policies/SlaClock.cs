@@ -76,8 +76,8 @@ public sealed class SlaClock
         }
 
         _thresholds = Thresholds(Preconditions.CheckNotNull(options.WarningThresholds, nameof(options) + "." + nameof(options.WarningThresholds)));
-        PauseStatuses = new ReadOnlyCollection<string>(_pauseStatuses.ToArray());
-        SolvedStatuses = new ReadOnlyCollection<string>(_solvedStatuses.ToArray());
+        PauseStatuses = new ReadOnlyCollection<string>(options.PauseStatuses.Distinct(StringComparer.OrdinalIgnoreCase).ToArray());
+        SolvedStatuses = new ReadOnlyCollection<string>(options.SolvedStatuses.Distinct(StringComparer.OrdinalIgnoreCase).ToArray());
         WarningThresholds = new ReadOnlyCollection<decimal>((decimal[])_thresholds.Clone());
     }
 
@@ -206,7 +206,7 @@ public sealed class SlaClock
             }
 
             Instant change = events[i].At;
-            if (breachedAt is null)
+            if (breachedAt is null && segmentStart < change)
             {
                 Instant from = PriorityChange == PriorityChangeMode.Carry ? created : segmentStart;
                 Instant due = SegmentDue(events, limit, priority, from, end);
@@ -235,7 +235,7 @@ public sealed class SlaClock
         }
 
         levels[thresholdCount] = budget;
-        Duration elapsed = Accumulate(events, limit, start, end, calendar, levels.Slice(0, thresholdCount + 1), reached);
+        Duration elapsed = Accumulate(events, limit, start, end, WallClock(target), calendar, levels.Slice(0, thresholdCount + 1), reached);
         Instant dueAt = Max(nominal, reached[thresholdCount]);
         bool lastBreached = fulfilledAt is { } fulfilled ? dueAt < fulfilled : dueAt <= now;
         if (breachedAt is null && lastBreached)
@@ -244,7 +244,7 @@ public sealed class SlaClock
         }
 
         decimal percent = budget == Duration.Zero
-            ? (end >= dueAt ? 100m : 0m)
+            ? (end >= dueAt ? 100.000000m : 0.000000m)
             : PercentOf(elapsed, budgetNanoseconds);
 
         int fired = 0;
@@ -289,6 +289,8 @@ public sealed class SlaClock
     }
 
     private static Instant Max(Instant a, Instant b) => a > b ? a : b;
+
+    private static bool WallClock(SlaTarget target) => target.Kind == SlaTargetKind.Calendar;
 
     private static Duration Budget(SlaTarget target, BusinessCalendar calendar, Instant start, Instant nominal)
         => target.Kind is SlaTargetKind.Calendar or SlaTargetKind.Business ? target.Duration : calendar.BusinessTimeBetween(start, nominal);
@@ -362,8 +364,9 @@ public sealed class SlaClock
     /// running business time is reached (projecting past <paramref name="end"/> as if the clock ran on), and returning the
     /// running business time at <paramref name="end"/>.
     /// </summary>
+    /// <remarks>A <see cref="SlaTargetKind.Calendar"/> target runs on the wall clock (<paramref name="wallClock"/>), with no calendar range to leave.</remarks>
     private Duration Accumulate(
-        ReadOnlySpan<TicketEvent> events, int limit, Instant from, Instant end, BusinessCalendar calendar, ReadOnlySpan<Duration> levels, Span<Instant> reached)
+        ReadOnlySpan<TicketEvent> events, int limit, Instant from, Instant end, bool wallClock, BusinessCalendar calendar, ReadOnlySpan<Duration> levels, Span<Instant> reached)
     {
         int next = 0;
         while (next < levels.Length && levels[next] <= Duration.Zero)
@@ -398,10 +401,10 @@ public sealed class SlaClock
                 continue;
             }
 
-            Duration open = calendar.BusinessTimeBetween(a, b);
+            Duration open = wallClock ? b - a : calendar.BusinessTimeBetween(a, b);
             while (next < levels.Length && levels[next] - total <= open)
             {
-                reached[next] = calendar.AddBusinessTime(a, levels[next] - total);
+                reached[next] = wallClock ? a + (levels[next] - total) : calendar.AddBusinessTime(a, levels[next] - total);
                 next++;
             }
 
@@ -410,7 +413,7 @@ public sealed class SlaClock
 
         while (next < levels.Length)
         {
-            reached[next] = calendar.AddBusinessTime(end, levels[next] - total);
+            reached[next] = wallClock ? end + (levels[next] - total) : calendar.AddBusinessTime(end, levels[next] - total);
             next++;
         }
 
@@ -425,7 +428,7 @@ public sealed class SlaClock
         Span<Duration> level = stackalloc Duration[1];
         Span<Instant> reached = stackalloc Instant[1];
         level[0] = Budget(target, calendar, from, nominal);
-        Accumulate(events, limit, from, end, calendar, level, reached);
+        Accumulate(events, limit, from, end, WallClock(target), calendar, level, reached);
         return Max(nominal, reached[0]);
     }
 
@@ -434,7 +437,7 @@ public sealed class SlaClock
         TicketEventKind.Created => Classify(e.Status!),
         TicketEventKind.StatusChanged => Classify(e.Value!),
         TicketEventKind.Solved => Solved,
-        TicketEventKind.Reopened => Running,
+        TicketEventKind.Reopened => Classify(TicketEvent.OpenStatus),
         _ => state,
     };
 

@@ -128,16 +128,35 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
     /// Costs a few calendar lookups whatever the target's size, and allocates nothing once the calendar's years are compiled.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">This is the default value, which has no kind.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> or the due is outside the calendar's supported range.</exception>
-    /// <exception cref="InvalidOperationException">The calendar has no business time after <paramref name="start"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="start"/> or the due is outside the calendar's supported range (for a <see cref="SlaTargetKind.Calendar"/>
+    /// target, the due is past <see cref="Instant.MaxValue"/>).
+    /// </exception>
+    /// <exception cref="InvalidOperationException">This is the default value, which has no kind; or the calendar has no business time after <paramref name="start"/>.</exception>
     public Instant DueAt(BusinessCalendar calendar, Instant start)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
+        if (_kind == SlaTargetKind.Calendar)
+        {
+            Duration duration = Duration.FromNanoseconds(_value);
+            if (start > Instant.MaxValue - duration)
+            {
+                Preconditions.ThrowOutOfRange(nameof(start), start, Preconditions.Format(
+                    "The due of a Calendar target must be a representable instant, but {0} + {1} is past {2}.", start, FormatDuration(_value), Instant.MaxValue));
+            }
+
+            return start + duration;
+        }
+
+        Interval supported = calendar.SupportedInterval;
+        if (start < supported.Start || start >= supported.End)
+        {
+            Preconditions.ThrowOutOfRange(nameof(start), start, Preconditions.Format(
+                "The start must lie in the calendar's supported range [{0}, {1}), was {2}.", supported.Start, supported.End, start));
+        }
+
         switch (_kind)
         {
-            case SlaTargetKind.Calendar:
-                return start + Duration.FromNanoseconds(_value);
             case SlaTargetKind.Business:
                 return calendar.AddBusinessTime(start, Duration.FromNanoseconds(_value));
             case SlaTargetKind.BusinessDays:
@@ -153,6 +172,19 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
                 Instant opening = calendar.NextOpen(start);
                 LocalDate day = calendar.AddBusinessDays(calendar.ToLocal(opening).Date, (int)_value);
                 Instant nextDay = calendar.EarliestAtOrAfter(day.PlusDays(1).AtMidnight());
+                Instant last = supported.End - Duration.Epsilon;
+                if (nextDay > last)
+                {
+                    // The day is the last supported one: its close is measurable unless it is open to the very end.
+                    if (calendar.IsOpen(last))
+                    {
+                        Preconditions.ThrowOutOfRange(nameof(start), start, Preconditions.Format(
+                            "The due of {0} from {1} is the end of the calendar's supported range, {2}, which is outside it.", this, start, supported.End));
+                    }
+
+                    nextDay = last;
+                }
+
                 return calendar.AddBusinessTime(opening, calendar.BusinessTimeBetween(opening, nextDay));
             }
 
@@ -163,7 +195,7 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
             }
 
             default:
-                Preconditions.ThrowArgument("target", "The target has no kind: it is the default SlaTarget value.");
+                Preconditions.ThrowInvalidOperation("The target has no kind: it is the default SlaTarget value.");
                 return default;
         }
     }

@@ -395,9 +395,9 @@ public sealed class SlaTargetTests
     }
 
     [Fact]
-    public void DueAt_DefaultTarget_ThrowsArgumentException()
+    public void DueAt_DefaultTarget_ThrowsInvalidOperation()
     {
-        // The default value has no kind; the doc names ArgumentException for it.
-        Assert.ThrowsAny<ArgumentException>(() => default(SlaTarget).DueAt(NewYork(), Local("2026-11-23T10:00-05:00")));
+        // The default value has no kind: the instance itself is unusable, as the doc says.
+        Assert.Throws<InvalidOperationException>(() => default(SlaTarget).DueAt(NewYork(), Local("2026-11-23T10:00-05:00")));
     }
 }
