@@ -264,7 +264,7 @@ public static class BusinessCalendarGenerators
 
     // The anchor itself, or (a third of the time) an opening, closing or midnight of the calendar on the
     // anchor's local date or a day either side, nudged by a minute or not.
-    private static Gen<Instant> Starts(CalendarDefinition calendar, Instant anchor)
+    internal static Gen<Instant> Starts(CalendarDefinition calendar, Instant anchor)
     {
         DateTimeZone zone = calendar.Zone;
         LocalDate anchorDate = anchor.InZone(zone).Date;
@@ -294,7 +294,7 @@ public static class BusinessCalendarGenerators
         };
     }
 
-    private static Gen<CalendarDefinition> Definitions(string zoneId, Instant anchor)
+    internal static Gen<CalendarDefinition> Definitions(string zoneId, Instant anchor)
     {
         LocalDate anchorDate = anchor.InZone(DateTimeZoneProviders.Tzdb[zoneId]).Date;
         return
