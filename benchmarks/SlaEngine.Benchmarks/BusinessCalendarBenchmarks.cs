@@ -15,12 +15,7 @@ public class BusinessCalendarBenchmarks
 {
     private const int Batch = 1024;
 
-    private static readonly LocalTime s_nine = new(9, 0);
-    private static readonly LocalTime s_five = new(17, 0);
-
     private readonly BusinessCalendar _calendar = Workloads.NewYorkNineToFive();
-    private readonly HolidayCalendar _holidays = HolidayCalendars.UsFederal;
-    private readonly DateTimeZone _zone = DateTimeZoneProviders.Tzdb["America/New_York"];
     private Instant[] _starts = Array.Empty<Instant>();
     private Instant[] _ends = Array.Empty<Instant>();
     private Duration _amount;
@@ -81,7 +76,7 @@ public class BusinessCalendarBenchmarks
         Duration total = Duration.Zero;
         for (int i = 0; i < Batch; i++)
         {
-            total += NaiveBetween(_starts[i], _ends[i]);
+            total += NaiveNineToFive.Between(_starts[i], _ends[i]);
         }
 
         return total;
@@ -111,29 +106,4 @@ public class BusinessCalendarBenchmarks
         return last;
     }
 
-    /// <summary>What one writes without a compiled timeline: walk the local dates, clip each day's hours.</summary>
-    private Duration NaiveBetween(Instant start, Instant end)
-    {
-        Duration total = Duration.Zero;
-        LocalDate date = start.InZone(_zone).Date;
-        LocalDate last = end.InZone(_zone).Date;
-        for (; date <= last; date = date.PlusDays(1))
-        {
-            if (date.DayOfWeek >= IsoDayOfWeek.Saturday || _holidays.IsHoliday(date))
-            {
-                continue;
-            }
-
-            Instant open = _zone.AtLeniently(date.At(s_nine)).ToInstant();
-            Instant close = _zone.AtLeniently(date.At(s_five)).ToInstant();
-            Instant from = open > start ? open : start;
-            Instant to = close < end ? close : end;
-            if (to > from)
-            {
-                total += to - from;
-            }
-        }
-
-        return total;
-    }
 }

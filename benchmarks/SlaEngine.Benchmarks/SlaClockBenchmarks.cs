@@ -16,11 +16,6 @@ public class SlaClockBenchmarks
 {
     private const int Batch = 256;
 
-    private static readonly LocalTime s_nine = new(9, 0);
-    private static readonly LocalTime s_five = new(17, 0);
-
-    private readonly DateTimeZone _zone = DateTimeZoneProviders.Tzdb["America/New_York"];
-    private readonly HolidayCalendar _holidays = HolidayCalendars.UsFederal;
     private TicketEvent[][] _tickets = Array.Empty<TicketEvent[]>();
     private Instant[] _nows = Array.Empty<Instant>();
     private SlaClock _resolution = null!;
@@ -98,33 +93,10 @@ public class SlaClockBenchmarks
         for (int i = 0; i < Batch; i++)
         {
             TicketEvent[] events = _tickets[i];
-            total += NaiveBetween(events[0].At, events[1].At) + NaiveBetween(events[2].At, events[5].At);
+            total += NaiveNineToFive.Between(events[0].At, events[1].At) + NaiveNineToFive.Between(events[2].At, events[5].At);
         }
 
         return total;
     }
 
-    private Duration NaiveBetween(Instant start, Instant end)
-    {
-        Duration total = Duration.Zero;
-        LocalDate last = end.InZone(_zone).Date;
-        for (LocalDate date = start.InZone(_zone).Date; date <= last; date = date.PlusDays(1))
-        {
-            if (date.DayOfWeek >= IsoDayOfWeek.Saturday || _holidays.IsHoliday(date))
-            {
-                continue;
-            }
-
-            Instant open = _zone.AtLeniently(date.At(s_nine)).ToInstant();
-            Instant close = _zone.AtLeniently(date.At(s_five)).ToInstant();
-            Instant from = open > start ? open : start;
-            Instant to = close < end ? close : end;
-            if (to > from)
-            {
-                total += to - from;
-            }
-        }
-
-        return total;
-    }
 }

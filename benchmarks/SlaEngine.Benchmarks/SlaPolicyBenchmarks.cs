@@ -17,10 +17,7 @@ public class SlaPolicyBenchmarks
     private const int Batch = 1024;
 
     private static readonly LocalTime s_nine = new(9, 0);
-    private static readonly LocalTime s_five = new(17, 0);
 
-    private readonly DateTimeZone _zone = DateTimeZoneProviders.Tzdb["America/New_York"];
-    private readonly HolidayCalendar _holidays = HolidayCalendars.UsFederal;
     private SlaPolicy _policy = null!;
     private SlaPriority _priority;
     private Instant[] _starts = Array.Empty<Instant>();
@@ -79,35 +76,10 @@ public class SlaPolicyBenchmarks
         Instant last = default;
         foreach (Instant start in _starts)
         {
-            last = NaiveAdd(start, Duration.FromHours(24));
+            last = NaiveNineToFive.Add(start, Duration.FromHours(24));
         }
 
         return last;
     }
 
-    private Instant NaiveAdd(Instant start, Duration amount)
-    {
-        for (LocalDate date = start.InZone(_zone).Date; ; date = date.PlusDays(1))
-        {
-            if (date.DayOfWeek >= IsoDayOfWeek.Saturday || _holidays.IsHoliday(date))
-            {
-                continue;
-            }
-
-            Instant open = _zone.AtLeniently(date.At(s_nine)).ToInstant();
-            Instant close = _zone.AtLeniently(date.At(s_five)).ToInstant();
-            Instant from = open > start ? open : start;
-            if (close <= from)
-            {
-                continue;
-            }
-
-            if (close - from >= amount)
-            {
-                return from + amount;
-            }
-
-            amount -= close - from;
-        }
-    }
 }

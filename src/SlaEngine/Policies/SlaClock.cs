@@ -33,6 +33,7 @@ public sealed class SlaClock
     private const byte Paused = 1;
     private const byte Solved = 2;
     private const decimal NanosecondsPerDay = 86_400_000_000_000m;
+    private const int MaxCachedStates = 256;
 
     private readonly HashSet<string> _pauseStatuses;
     private readonly HashSet<string> _solvedStatuses;
@@ -147,7 +148,10 @@ public sealed class SlaClock
                 "The warnings span must be empty or hold one warning per threshold ({0}), was {1} long.", thresholdCount, warnings.Length));
         }
 
-        int count = Validate(events, now, out byte finalState);
+        // The ticket's state after each event, classified once (status names are hashed once, not once per pass); a very
+        // long history is classified again on each pass instead, so evaluation never allocates.
+        Span<byte> states = events.Length <= MaxCachedStates ? stackalloc byte[events.Length] : Span<byte>.Empty;
+        int count = Validate(events, now, states, out byte finalState);
         Instant created = events[0].At;
 
         // Fulfilment: the end of measurement, and the events that count (those before the fulfilling one).
@@ -158,7 +162,7 @@ public sealed class SlaClock
             byte state = Running;
             for (int i = 0; i < count; i++)
             {
-                state = Apply(events[i], state);
+                state = StateAfter(events, states, i, state);
                 if (events[i].Kind == TicketEventKind.Responded || state == Solved)
                 {
                     fulfilledAt = events[i].At;
@@ -173,7 +177,7 @@ public sealed class SlaClock
             int solvedFrom = 0;
             for (int i = 0; i < count; i++)
             {
-                byte next = Apply(events[i], state);
+                byte next = StateAfter(events, states, i, state);
                 if (next == Solved && state != Solved)
                 {
                     solvedFrom = i;
@@ -209,7 +213,7 @@ public sealed class SlaClock
             if (breachedAt is null && segmentStart < change)
             {
                 Instant from = PriorityChange == PriorityChangeMode.Carry ? created : segmentStart;
-                Instant due = SegmentDue(events, limit, priority, from, end);
+                Instant due = SegmentDue(events, states, limit, priority, from, end);
                 if (due < change)
                 {
                     breachedAt = Max(due, segmentStart);
@@ -235,7 +239,7 @@ public sealed class SlaClock
         }
 
         levels[thresholdCount] = budget;
-        Duration elapsed = Accumulate(events, limit, start, end, WallClock(target), calendar, levels.Slice(0, thresholdCount + 1), reached);
+        Duration elapsed = Accumulate(events, states, limit, start, end, WallClock(target), calendar, levels.Slice(0, thresholdCount + 1), reached);
         Instant dueAt = Max(nominal, reached[thresholdCount]);
         bool lastBreached = fulfilledAt is { } fulfilled ? dueAt < fulfilled : dueAt <= now;
         if (breachedAt is null && lastBreached)
@@ -366,7 +370,7 @@ public sealed class SlaClock
     /// </summary>
     /// <remarks>A <see cref="SlaTargetKind.Calendar"/> target runs on the wall clock (<paramref name="wallClock"/>), with no calendar range to leave.</remarks>
     private Duration Accumulate(
-        ReadOnlySpan<TicketEvent> events, int limit, Instant from, Instant end, bool wallClock, BusinessCalendar calendar, ReadOnlySpan<Duration> levels, Span<Instant> reached)
+        ReadOnlySpan<TicketEvent> events, ReadOnlySpan<byte> states, int limit, Instant from, Instant end, bool wallClock, BusinessCalendar calendar, ReadOnlySpan<Duration> levels, Span<Instant> reached)
     {
         int next = 0;
         while (next < levels.Length && levels[next] <= Duration.Zero)
@@ -378,7 +382,7 @@ public sealed class SlaClock
         byte state = Running;
         for (int i = 0; i < limit; i++)
         {
-            state = Apply(events[i], state);
+            state = StateAfter(events, states, i, state);
             if (state != Running)
             {
                 continue;
@@ -421,16 +425,20 @@ public sealed class SlaClock
     }
 
     /// <summary>The due of a priority's target measured from <paramref name="from"/>, with the pauses in the events.</summary>
-    private Instant SegmentDue(ReadOnlySpan<TicketEvent> events, int limit, int priority, Instant from, Instant end)
+    private Instant SegmentDue(ReadOnlySpan<TicketEvent> events, ReadOnlySpan<byte> states, int limit, int priority, Instant from, Instant end)
     {
         SlaTarget target = Policy.GetTarget(priority, Metric, out BusinessCalendar calendar);
         Instant nominal = target.DueAt(calendar, from);
         Span<Duration> level = stackalloc Duration[1];
         Span<Instant> reached = stackalloc Instant[1];
         level[0] = Budget(target, calendar, from, nominal);
-        Accumulate(events, limit, from, end, WallClock(target), calendar, level, reached);
+        Accumulate(events, states, limit, from, end, WallClock(target), calendar, level, reached);
         return Max(nominal, reached[0]);
     }
+
+    /// <summary>The state after event <paramref name="i"/>: cached in <paramref name="states"/>, or classified from <paramref name="state"/>, the state before it.</summary>
+    private byte StateAfter(ReadOnlySpan<TicketEvent> events, ReadOnlySpan<byte> states, int i, byte state)
+        => states.Length != 0 ? states[i] : Apply(events[i], state);
 
     private byte Apply(in TicketEvent e, byte state) => e.Kind switch
     {
@@ -445,7 +453,7 @@ public sealed class SlaClock
         => _solvedStatuses.Contains(status) ? Solved : _pauseStatuses.Contains(status) ? Paused : Running;
 
     /// <summary>Checks the events and <paramref name="now"/>; returns how many events are at or before now, and the state after them.</summary>
-    private int Validate(ReadOnlySpan<TicketEvent> events, Instant now, out byte finalState)
+    private int Validate(ReadOnlySpan<TicketEvent> events, Instant now, Span<byte> states, out byte finalState)
     {
         if (events.Length == 0)
         {
@@ -498,6 +506,11 @@ public sealed class SlaClock
             }
 
             state = Apply(e, state);
+            if (states.Length != 0)
+            {
+                states[i] = state;
+            }
+
             if (e.At <= now)
             {
                 count = i + 1;
