@@ -88,7 +88,7 @@ public static class BusinessCalendarGenerators
     private static readonly Instant s_first = Instant.FromUtc(1995, 1, 20, 0, 0);
     private static readonly Instant s_last = Instant.FromUtc(2035, 11, 20, 0, 0);
     private static readonly IsoDayOfWeek[] s_days = Enumerable.Range(1, 7).Select(d => (IsoDayOfWeek)d).ToArray();
-    private static readonly Dictionary<string, Instant[]> s_transitions = ZoneIds.ToDictionary(id => id, Transitions);
+    private static readonly Dictionary<string, Instant[]> s_transitions = ZoneIds.ToDictionary(id => id, id => Transitions(id, s_first, s_last));
 
     /// <summary>Single-calendar cases, for <c>[Property(Arbitrary = ...)]</c>.</summary>
     public static Arbitrary<BusinessCase> Cases() => Arb.From(CaseGen(), Shrink);
@@ -146,15 +146,15 @@ public static class BusinessCalendarGenerators
         return schedule;
     }
 
-    // The instants in 1995–2035 at which the zone's wall offset changes.
-    private static Instant[] Transitions(string zoneId)
+    // The instants in [first, last), at least five days from either end, at which the zone's wall offset changes.
+    internal static Instant[] Transitions(string zoneId, Instant first, Instant last)
     {
         DateTimeZone zone = DateTimeZoneProviders.Tzdb[zoneId];
-        ZoneInterval[] intervals = zone.GetZoneIntervals(new NodaTime.Interval(s_first, s_last)).ToArray();
+        ZoneInterval[] intervals = zone.GetZoneIntervals(new NodaTime.Interval(first, last)).ToArray();
         return intervals.Zip(intervals.Skip(1))
             .Where(pair => pair.First.WallOffset != pair.Second.WallOffset)
             .Select(pair => pair.Second.Start)
-            .Where(t => t > s_first + Duration.FromDays(5) && t < s_last - Duration.FromDays(5))
+            .Where(t => t > first + Duration.FromDays(5) && t < last - Duration.FromDays(5))
             .ToArray();
     }
 

@@ -120,7 +120,7 @@ public static class SlaClockGenerators
 
     private static readonly Instant s_first = Instant.FromUtc(2024, 1, 10, 0, 0);
     private static readonly Instant s_last = Instant.FromUtc(2028, 10, 1, 0, 0);
-    private static readonly Dictionary<string, Instant[]> s_transitions = BusinessCalendarGenerators.ZoneIds.ToDictionary(id => id, Transitions);
+    private static readonly Dictionary<string, Instant[]> s_transitions = BusinessCalendarGenerators.ZoneIds.ToDictionary(id => id, id => BusinessCalendarGenerators.Transitions(id, s_first, s_last));
     private static readonly string[] s_pause = ["Pending", "On-hold"];
     private static readonly string[] s_solved = ["Solved", "Closed"];
 
@@ -466,17 +466,6 @@ public static class SlaClockGenerators
 
         Gen<int> near = Gen.Frequency((2, Gen.Elements(0, 0, -1, 1)), (1, Gen.Choose(-180, 180)), (3, Gen.Choose(-3 * 24 * 60, 3 * 24 * 60)));
         return Gen.Frequency((1, uniform), (1, from t in Gen.Elements(transitions) from m in near select t + Duration.FromMinutes(m)));
-    }
-
-    // The instants in the range at which the zone's wall offset changes.
-    private static Instant[] Transitions(string zoneId)
-    {
-        NodaTime.TimeZones.ZoneInterval[] intervals = DateTimeZoneProviders.Tzdb[zoneId].GetZoneIntervals(new NodaTime.Interval(s_first, s_last)).ToArray();
-        return intervals.Zip(intervals.Skip(1))
-            .Where(pair => pair.First.WallOffset != pair.Second.WallOffset)
-            .Select(pair => pair.Second.Start)
-            .Where(t => t > s_first + Duration.FromDays(5) && t < s_last - Duration.FromDays(5))
-            .ToArray();
     }
 
     private static Gen<ClockCase> ClockCaseGen() =>
