@@ -487,6 +487,12 @@ public sealed class SlaClock
                 Preconditions.ThrowArgument(nameof(events), Preconditions.Format("A ticket is created once, but event {0} ({1}) is a second Created event.", i, e));
             }
 
+            if (i > 0 && e.At < events[0].At)
+            {
+                Preconditions.ThrowArgument(nameof(events), Preconditions.Format(
+                    "Ticket event {0} ({1}) is before the ticket's creation at {2}.", i, e, events[0].At));
+            }
+
             if (i > 0 && e.At < events[i - 1].At)
             {
                 Preconditions.ThrowArgument(nameof(events), Preconditions.Format(
