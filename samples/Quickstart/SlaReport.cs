@@ -18,6 +18,7 @@ public static class SlaReport
         (new LocalDateTime(2026, 11, 25, 16, 30), "day before Thanksgiving"),
         (new LocalDateTime(2026, 12, 23, 10, 0), "23 December"),
         (new LocalDateTime(2027, 3, 12, 16, 0), "Friday before US DST starts"),
+        (new LocalDateTime(2027, 3, 14, 10, 0), "Sunday US DST starts"),
         (new LocalDateTime(2026, 11, 28, 11, 0), "Saturday"),
     };
 

@@ -35,6 +35,12 @@ public sealed class QuickstartTests
         string december = Array.Find(lines[startup..], l => l.Contains("Wed 2026-12-23 10:00", StringComparison.Ordinal))!;
         Assert.Contains("first response  Wed 01-06 10:00  Wed 01-06 10:00  Wed 01-06 10:00  Wed 01-06 10:00", december, StringComparison.Ordinal);
 
+        // Policy 000 Enterprise, Sun 2027-03-14 10:00 EDT (clocks sprang forward at 02:00): P1 is one wall-clock hour, 11:00;
+        // P2 4 business hours from Monday 09:00, 13:00; P3 8 h, Monday 17:00; P4 24 h, three days, Wednesday 17:00.
+        int enterprise = Array.FindIndex(lines, l => l.StartsWith("Policy 000 Enterprise", StringComparison.Ordinal));
+        string dstSunday = Array.Find(lines[enterprise..], l => l.Contains("Sun 2027-03-14 10:00", StringComparison.Ordinal))!;
+        Assert.Contains("first response  Sun 03-14 11:00  Mon 03-15 13:00  Mon 03-15 17:00  Wed 03-17 17:00", dstSunday, StringComparison.Ordinal);
+
         // The ticket clock: P2's one business day from Fri 14:00 is an 8 h budget; 1 h Fri, Pending to Mon 11:00, 6 h Mon,
         // solved Tue 09:30 after 0.5 h: 7.5 of 8 h = 93.75 %, due Tue 10:00, met.
         Assert.Contains(lines, l => l.Contains("Tue 11-24 09:30  P2  due Tue 11-24 10:00  used 7:30 of 8:00 business hours (93.75 %)  met", StringComparison.Ordinal));
