@@ -79,17 +79,23 @@ public sealed partial class BusinessCalendar
     public DateTimeOffset AddBusinessTime(DateTimeOffset start, TimeSpan amount)
         => WithOffsetOf(AddBusinessTime(Instant.FromDateTimeOffset(start), Duration.FromTimeSpan(amount)), start, nameof(start));
 
+    /// <summary>The <see cref="DateTime"/> ticks of 1970-01-01T00:00Z.</summary>
+    private const long UnixEpochDateTimeTicks = 621_355_968_000_000_000;
+
     /// <summary>Returns <paramref name="instant"/> with the offset of <paramref name="reference"/>, if a <see cref="DateTimeOffset"/> can hold it.</summary>
-    private static DateTimeOffset WithOffsetOf(Instant instant, DateTimeOffset reference, string paramName)
+    internal static DateTimeOffset WithOffsetOf(Instant instant, DateTimeOffset reference, string paramName)
     {
-        OffsetDateTime value = instant.WithOffset(Offset.FromTimeSpan(reference.Offset));
-        int utcYear = instant.InUtc().Year;
-        if (value.Year < 1 || value.Year > 9999 || utcYear < 1 || utcYear > 9999)
+        // DateTimeOffset needs both its UTC and its local date-time within years 1–9999; check in DateTime ticks, before
+        // NodaTime is asked for a local date it cannot represent either.
+        long utcTicks = instant.ToUnixTimeTicks() + UnixEpochDateTimeTicks;
+        long localTicks = utcTicks + reference.Offset.Ticks;
+        long max = DateTime.MaxValue.Ticks;
+        if (utcTicks < 0 || utcTicks > max || localTicks < 0 || localTicks > max)
         {
             Preconditions.ThrowOutOfRange(paramName, reference, Preconditions.Format(
-                "The result {0} cannot be a DateTimeOffset at offset {1}: its date would be outside the years 1–9999.", instant, value.Offset));
+                "The result {0} cannot be a DateTimeOffset at offset {1}: its date would be outside the years 1–9999.", instant, Offset.FromTimeSpan(reference.Offset)));
         }
 
-        return value.ToDateTimeOffset();
+        return instant.WithOffset(Offset.FromTimeSpan(reference.Offset)).ToDateTimeOffset();
     }
 }

@@ -227,13 +227,16 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <returns>The due instant at the offset of <paramref name="start"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="priority"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The policy has no such priority.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not defined, or the instants are outside the calendar's supported range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">
+    /// <paramref name="metric"/> is not defined, the instants are outside the calendar's supported range, or the due cannot be a
+    /// <see cref="DateTimeOffset"/> at the start's offset (years 1–9999).
+    /// </exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for the pair.</exception>
     /// <exception cref="InvalidOperationException">The calendar has no business time after <paramref name="start"/>.</exception>
     public DateTimeOffset DueAt(string priority, SlaMetric metric, DateTimeOffset start)
     {
         Instant due = DueAt(priority, metric, Instant.FromDateTimeOffset(start));
-        return due.WithOffset(Offset.FromTimeSpan(start.Offset)).ToDateTimeOffset();
+        return BusinessCalendar.WithOffsetOf(due, start, nameof(start));
     }
 
     /// <inheritdoc/>
