@@ -1,0 +1,97 @@
+using System;
+using NodaTime;
+
+namespace SlaEngine.Internal;
+
+/// <summary>Whole-minute arithmetic and bitmap scans shared by the uptime types.</summary>
+internal static class UptimeMath
+{
+    public const long TicksPerMinute = NodaConstants.TicksPerMinute;
+
+    /// <summary>Returns an instant's ticks since the Unix epoch.</summary>
+    public static long Ticks(Instant instant) => instant.ToUnixTimeTicks();
+
+    /// <summary>Returns the instant as whole minutes since the Unix epoch; throws unless it is a whole minute.</summary>
+    public static long WholeMinute(Instant instant, string paramName, string what)
+    {
+        long ticks = instant.ToUnixTimeTicks();
+        if (Instant.FromUnixTimeTicks(ticks) != instant || ticks % TicksPerMinute != 0)
+        {
+            Preconditions.ThrowArgument(paramName, Preconditions.Format("{0} must be a whole minute, was {1}.", what, Show(instant)));
+        }
+
+        return FloorDiv(ticks, TicksPerMinute);
+    }
+
+    /// <summary>Formats an instant in extended ISO, with fractional seconds when it has them.</summary>
+    public static string Show(Instant instant)
+        => instant.ToString("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture);
+
+    /// <summary>Throws unless two span lengths are equal.</summary>
+    public static void CheckSameLength(int expected, int actual, string paramName)
+    {
+        if (expected != actual)
+        {
+            Preconditions.ThrowArgument(paramName, Preconditions.Format("The valid and error request spans must have the same length, were {0} and {1}.", expected, actual));
+        }
+    }
+
+    /// <summary>Floor division for a positive divisor.</summary>
+    public static long FloorDiv(long value, long divisor)
+    {
+        long q = value / divisor;
+        return value % divisor < 0 ? q - 1 : q;
+    }
+
+    /// <summary>Sets bits [from, to) of a bitmap.</summary>
+    public static void SetRange(Span<ulong> bits, long from, long to)
+    {
+        while (from < to)
+        {
+            int word = (int)(from >> 6);
+            int shift = (int)(from & 63);
+            long take = Math.Min(64 - shift, to - from);
+            ulong mask = take == 64 ? ulong.MaxValue : ((1UL << (int)take) - 1) << shift;
+            bits[word] |= mask;
+            from += take;
+        }
+    }
+
+    /// <summary>Counts the set bits in [from, to).</summary>
+    public static long CountRange(ReadOnlySpan<ulong> bits, long from, long to)
+    {
+        long count = 0;
+        while (from < to)
+        {
+            int word = (int)(from >> 6);
+            int shift = (int)(from & 63);
+            long take = Math.Min(64 - shift, to - from);
+            ulong mask = take == 64 ? ulong.MaxValue : ((1UL << (int)take) - 1) << shift;
+            count += Bits.PopCount(bits[word] & mask);
+            from += take;
+        }
+
+        return count;
+    }
+
+    /// <summary>Returns the first index at or after <paramref name="from"/> whose bit equals <paramref name="value"/>, or <paramref name="limit"/>.</summary>
+    public static long Next(ReadOnlySpan<ulong> bits, long from, long limit, bool value)
+    {
+        while (from < limit)
+        {
+            int word = (int)(from >> 6);
+            int shift = (int)(from & 63);
+            ulong w = value ? bits[word] : ~bits[word];
+            w >>= shift;
+            if (w != 0)
+            {
+                long found = from + Bits.TrailingZeroCount(w);
+                return Math.Min(found, limit);
+            }
+
+            from += 64 - shift;
+        }
+
+        return limit;
+    }
+}
