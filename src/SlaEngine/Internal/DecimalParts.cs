@@ -75,6 +75,14 @@ internal static class DecimalParts
     {
         bool negative = units.Sign < 0;
         BigInteger magnitude = BigInteger.Abs(units);
+
+        // A value too wide at this scale may still fit with its trailing zeros dropped: 10^27 at scale 2.
+        while (magnitude >> 96 != BigInteger.Zero && scale > 0 && (magnitude % 10).IsZero)
+        {
+            magnitude /= 10;
+            scale--;
+        }
+
         if (magnitude >> 96 != BigInteger.Zero)
         {
             throw new OverflowException(Preconditions.Format("The value {0}E-{1} does not fit in a decimal.", units, scale));

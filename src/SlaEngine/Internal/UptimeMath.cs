@@ -27,6 +27,21 @@ internal static class UptimeMath
     public static string Show(Instant instant)
         => instant.ToString("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFF'Z'", System.Globalization.CultureInfo.InvariantCulture);
 
+    /// <summary>Returns the whole minute (since the Unix epoch) holding an instant: its start rounded down.</summary>
+    public static long FloorMinute(Instant instant) => FloorDiv(instant.ToUnixTimeTicks(), TicksPerMinute);
+
+    /// <summary>Returns the first whole minute bound at or after an instant, counting nanoseconds below a tick.</summary>
+    public static long CeilingMinute(Instant instant)
+    {
+        long ticks = instant.ToUnixTimeTicks();
+        if (Instant.FromUnixTimeTicks(ticks) != instant)
+        {
+            ticks++; // ToUnixTimeTicks rounds toward the past; the remaining nanoseconds reach into the next tick
+        }
+
+        return -FloorDiv(-ticks, TicksPerMinute);
+    }
+
     /// <summary>Throws unless two span lengths are equal.</summary>
     public static void CheckSameLength(int expected, int actual, string paramName)
     {

@@ -33,9 +33,12 @@ public readonly struct BurnRateAlertRule
     /// <summary>Gets the burn rate both windows must reach, exactly: 72/5 (14.4) for the 1-hour rule of a 30-day budget.</summary>
     public ExactRatio BurnRateThreshold { get; }
 
-    /// <summary>Returns the rule as "14.4× over 1 h and 5 min (2 % of the budget)".</summary>
+    /// <summary>Returns the rule as "14.4000× over 60 min and 5 min (2 % of the budget)", the threshold rounded to four decimals.</summary>
     /// <returns>The rule in the invariant culture.</returns>
     public override string ToString()
         => Internal.Preconditions.Format("{0}× over {1} min and {2} min ({3} % of the budget)",
-            BurnRateThreshold.ToDecimal(4, System.MidpointRounding.ToEven), (long)LongWindow.TotalMinutes, (long)ShortWindow.TotalMinutes, BudgetConsumedPercent);
+            BurnRateThreshold.ToDecimal(4, System.MidpointRounding.ToEven),
+            LongWindow.BclCompatibleTicks / Internal.UptimeMath.TicksPerMinute,
+            ShortWindow.BclCompatibleTicks / Internal.UptimeMath.TicksPerMinute,
+            BudgetConsumedPercent);
 }

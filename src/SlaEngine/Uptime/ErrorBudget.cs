@@ -50,7 +50,7 @@ public sealed class ErrorBudget
 
             // percent / 100 × window / long window.
             ExactRatio share = ExactRatio.FromPercent(percent);
-            var threshold = new ExactRatio(share.Numerator * windowMinutes, share.Denominator * (long)longWindow.TotalMinutes);
+            var threshold = new ExactRatio(share.Numerator * windowMinutes, share.Denominator * (longWindow.BclCompatibleTicks / UptimeMath.TicksPerMinute));
             _rules[i] = new BurnRateAlertRule(percent, longWindow, shortWindow, threshold);
         }
     }
@@ -74,6 +74,8 @@ public sealed class ErrorBudget
     /// <remarks>
     /// Each keeps the workbook's budget share and windows (2 % in 1 h with 5 min, 5 % in 6 h with 30 min, 10 % in 3 days with
     /// 6 h) and scales its threshold with the budget window: 14.4, 6 and 1 for 30 days; 13.44, 5.6 and 14/15 for 28 days.
+    /// The set is meant for budgets of a few weeks: for a window of a few days the thresholds fall below 1 (0.48, 0.2 and 1/30
+    /// for one day), so the alerts would fire while the budget is on track; choose longer budget windows for alerting.
     /// </remarks>
     public IReadOnlyList<BurnRateAlertRule> AlertRules => Array.AsReadOnly(_rules);
 
@@ -178,7 +180,7 @@ public sealed class ErrorBudget
 
     private ExactRatio WindowBurn(ReadOnlySpan<int> valid, ReadOnlySpan<int> errors, Duration window)
     {
-        int length = (int)Math.Min(valid.Length, (long)window.TotalMinutes);
+        int length = (int)Math.Min(valid.Length, window.BclCompatibleTicks / UptimeMath.TicksPerMinute);
         long validSum = 0, errorSum = 0;
         for (int i = valid.Length - length; i < valid.Length; i++)
         {

@@ -21,14 +21,21 @@ namespace SlaEngine.Uptime;
 /// down. A minute without traffic is never down. Every comparison is an integer cross-multiplication; nothing is floating point.
 /// </para>
 /// <para>
-/// A policy is immutable: properties are set once, in an object initializer, and checked as they are set. Equality is
-/// structural. A policy is safe to share between threads.
+/// A policy is immutable: properties are set in an object initializer and checked as they are set; a <c>with</c> expression
+/// returns a changed copy (<c>policy with { MinimumDowntimeRun = 5 }</c>), checked the same way. Equality is structural
+/// (exclusions compared in order). A policy is safe to share between threads.
 /// </para>
 /// </remarks>
-public sealed class UptimePolicy : IEquatable<UptimePolicy>
+public sealed record UptimePolicy
 {
     /// <summary>The largest number of decimal places <see cref="ErrorRateThreshold"/> may have: 9.</summary>
     public const int MaxThresholdDecimalPlaces = 9;
+
+    /// <summary>The longest period <see cref="Evaluate(Interval, ReadOnlySpan{MinuteSample})"/> and its overloads measure: 100 years of 366 days, 52,704,000 minutes.</summary>
+    public const int MaxPeriodMinutes = 100 * 366 * 1440;
+
+    /// <summary>The first and last years <see cref="PeriodOf"/> accepts: 1 and 9998.</summary>
+    private const int MinYear = 1, MaxYear = 9998;
 
     private static readonly Interval[] NoExclusions = Array.Empty<Interval>();
 
@@ -201,12 +208,18 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
     /// <summary>Returns the period a month covers: from the start of its first day to the start of the next month's, in <see cref="TimeZone"/>.</summary>
     /// <param name="month">The month, in the ISO calendar.</param>
     /// <returns>The half-open period; 743 hours for March 2026 in America/New_York, 745 for November.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The month's year is outside 1–9998.</exception>
     /// <exception cref="ArgumentException">The month is not in the ISO calendar, or its bounds are not whole minutes (a historical offset with seconds).</exception>
     public Interval PeriodOf(YearMonth month)
     {
         if (month.Calendar != CalendarSystem.Iso)
         {
             Preconditions.ThrowArgument(nameof(month), Preconditions.Format("Months must be in the ISO calendar, was {0} in {1}.", month, month.Calendar.Id));
+        }
+
+        if (month.Year < MinYear || month.Year > MaxYear)
+        {
+            Preconditions.ThrowOutOfRange(nameof(month), month, Preconditions.Format("The month's year must be between {0} and {1}, was {2}.", MinYear, MaxYear, month));
         }
 
         Instant start = _timeZone.AtStartOfDay(month.OnDayOfMonth(1)).ToInstant();
@@ -232,7 +245,7 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
     public int Classify(ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests, Span<ulong> downMinutes)
     {
         UptimeMath.CheckSameLength(validRequests.Length, errorRequests.Length, nameof(errorRequests));
-        int words = (validRequests.Length + 63) >> 6;
+        long words = ((long)validRequests.Length + 63) >> 6;
         if (downMinutes.Length < words)
         {
             Preconditions.ThrowArgument(nameof(downMinutes), Preconditions.Format(
@@ -254,7 +267,7 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
     /// <returns>The month's report.</returns>
     /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the month's bounds are not whole minutes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the month is outside the calendar's supported range.</exception>
-    public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<MinuteSample> samples) => Evaluate(PeriodOf(month), samples);
+    public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<MinuteSample> samples) => EvaluateSamples(PeriodOf(month), samples, nameof(month));
 
     /// <summary>Measures a period from per-minute samples.</summary>
     /// <param name="period">The period; its start and end are whole minutes.</param>
@@ -262,9 +275,31 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
     /// <returns>The period's report.</returns>
     /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the period is unbounded, not whole minutes, or longer than <see cref="int.MaxValue"/> minutes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
-    public UptimeReport Evaluate(Interval period, ReadOnlySpan<MinuteSample> samples)
+    public UptimeReport Evaluate(Interval period, ReadOnlySpan<MinuteSample> samples) => EvaluateSamples(period, samples, nameof(period));
+
+    /// <summary>Measures a month from per-minute counts, one per minute of the month.</summary>
+    /// <param name="month">The month, bounded in <see cref="TimeZone"/>.</param>
+    /// <param name="validRequests">Valid requests of each minute of the month, in order; exactly as many as the month has minutes.</param>
+    /// <param name="errorRequests">Error requests of each minute; the same length.</param>
+    /// <returns>The month's report.</returns>
+    /// <exception cref="ArgumentException">A span's length is not the month's minutes, or a minute has a negative count or more errors than valid requests.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The month's year is outside 1–9998, or service hours are set and the month is outside the calendar's supported range.</exception>
+    public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests)
+        => EvaluateCounts(PeriodOf(month), validRequests, errorRequests, nameof(month));
+
+    /// <summary>Measures a period from per-minute counts, one per minute of the period.</summary>
+    /// <param name="period">The period; its start and end are whole minutes, at most <see cref="MaxPeriodMinutes"/> apart.</param>
+    /// <param name="validRequests">Valid requests of each minute of the period, in order; exactly as many as the period has minutes.</param>
+    /// <param name="errorRequests">Error requests of each minute; the same length.</param>
+    /// <returns>The period's report.</returns>
+    /// <exception cref="ArgumentException">The period is unbounded, not whole minutes or too long, a span's length is not the period's minutes, or a minute has a negative count or more errors than valid requests.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
+    public UptimeReport Evaluate(Interval period, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests)
+        => EvaluateCounts(period, validRequests, errorRequests, nameof(period));
+
+    private UptimeReport EvaluateSamples(Interval period, ReadOnlySpan<MinuteSample> samples, string periodName)
     {
-        (long first, int minutes) = CheckPeriod(period, nameof(period));
+        (long first, int minutes) = CheckPeriod(period, periodName);
         for (int i = 1; i < samples.Length; i++)
         {
             if (samples[i].UnixMinute <= samples[i - 1].UnixMinute)
@@ -292,7 +327,7 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
                 errors[index] = inside[i].ErrorRequests;
             }
 
-            return Measure(period, first, minutes, valid.AsSpan(0, minutes), errors.AsSpan(0, minutes), nameof(samples));
+            return Measure(period, first, minutes, valid.AsSpan(0, minutes), errors.AsSpan(0, minutes), nameof(samples), periodName);
         }
         finally
         {
@@ -301,26 +336,9 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
         }
     }
 
-    /// <summary>Measures a month from per-minute counts, one per minute of the month.</summary>
-    /// <param name="month">The month, bounded in <see cref="TimeZone"/>.</param>
-    /// <param name="validRequests">Valid requests of each minute of the month, in order; exactly as many as the month has minutes.</param>
-    /// <param name="errorRequests">Error requests of each minute; the same length.</param>
-    /// <returns>The month's report.</returns>
-    /// <exception cref="ArgumentException">A span's length is not the month's minutes, or a minute has a negative count or more errors than valid requests.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the month is outside the calendar's supported range.</exception>
-    public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests)
-        => Evaluate(PeriodOf(month), validRequests, errorRequests);
-
-    /// <summary>Measures a period from per-minute counts, one per minute of the period.</summary>
-    /// <param name="period">The period; its start and end are whole minutes.</param>
-    /// <param name="validRequests">Valid requests of each minute of the period, in order; exactly as many as the period has minutes.</param>
-    /// <param name="errorRequests">Error requests of each minute; the same length.</param>
-    /// <returns>The period's report.</returns>
-    /// <exception cref="ArgumentException">The period is unbounded or not whole minutes, a span's length is not the period's minutes, or a minute has a negative count or more errors than valid requests.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
-    public UptimeReport Evaluate(Interval period, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests)
+    private UptimeReport EvaluateCounts(Interval period, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests, string periodName)
     {
-        (long first, int minutes) = CheckPeriod(period, nameof(period));
+        (long first, int minutes) = CheckPeriod(period, periodName);
         UptimeMath.CheckSameLength(validRequests.Length, errorRequests.Length, nameof(errorRequests));
         if (validRequests.Length != minutes)
         {
@@ -328,10 +346,12 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
                 "The spans must hold one count per minute of the period ({0}), were {1} long.", minutes, validRequests.Length));
         }
 
-        return Measure(period, first, minutes, validRequests, errorRequests, paramName: null);
+        return Measure(period, first, minutes, validRequests, errorRequests, paramName: null, periodName);
     }
 
-    /// <inheritdoc />
+    /// <summary>Returns whether two policies measure the same way: every setting equal, exclusions in the same order.</summary>
+    /// <param name="other">The other policy.</param>
+    /// <returns><see langword="true"/> when they are equal.</returns>
     public bool Equals(UptimePolicy? other)
         => other is not null
             && _threshold == other._threshold
@@ -345,8 +365,6 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
             && _averagingInterval == other._averagingInterval;
 
     /// <inheritdoc />
-    public override bool Equals(object? obj) => Equals(obj as UptimePolicy);
-
     /// <inheritdoc />
     public override int GetHashCode()
         => HashCodes.Combine(
@@ -354,12 +372,12 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
             HashCodes.Combine((int)_exclusionMode, ServiceHours?.GetHashCode() ?? 0, _timeZone.GetHashCode()),
             HashCodes.Combine((int)_method, _averagingInterval.GetHashCode()));
 
-    /// <summary>Returns a summary, such as "downtime > 5 %, runs ≥ 1 min, UTC".</summary>
+    /// <summary>Returns a summary, such as "downtime > 5.00 %, minimum 0 valid requests, runs ≥ 1 min, 0 exclusions BeforeGrouping, UTC".</summary>
     /// <returns>The summary in the invariant culture.</returns>
     public override string ToString()
         => Preconditions.Format(
             "{0} > {1} %, minimum {2} valid requests, runs ≥ {3} min, {4} exclusions {5}, {6}{7}",
-            _method == UptimeMethod.DownMinutes ? "downtime" : "averaged " + (long)_averagingInterval.TotalMinutes + "-minute error rate",
+            _method == UptimeMethod.DownMinutes ? "downtime" : "averaged " + (_averagingInterval.BclCompatibleTicks / UptimeMath.TicksPerMinute).ToString(System.Globalization.CultureInfo.InvariantCulture) + "-minute error rate",
             _threshold * 100m,
             _minimumValidRequests,
             _minimumDowntimeRun,
@@ -368,7 +386,7 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
             _timeZone.Id,
             ServiceHours is null ? string.Empty : ", service hours");
 
-    private UptimeReport Measure(Interval period, long first, int minutes, ReadOnlySpan<int> valid, ReadOnlySpan<int> errors, string? paramName)
+    private UptimeReport Measure(Interval period, long first, int minutes, ReadOnlySpan<int> valid, ReadOnlySpan<int> errors, string? paramName, string periodParamName)
     {
         int words = (minutes + 63) >> 6;
         ulong[] rented = ArrayPool<ulong>.Shared.Rent(Math.Max(3 * words, 1));
@@ -383,12 +401,19 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
                 ThrowBadCounts(valid, errors, -1 - downCount, paramName);
             }
 
-            long measuredCount = BuildMeasured(period, minutes, measured);
+            long measuredCount = BuildMeasured(period, minutes, measured, periodParamName);
             excluded.Clear();
             for (int i = 0; i < _exclusions.Length; i++)
             {
-                long from = UptimeMath.FloorDiv(UptimeMath.Ticks(_exclusions[i].Start), UptimeMath.TicksPerMinute) - first;
-                long to = -UptimeMath.FloorDiv(-UptimeMath.Ticks(_exclusions[i].End), UptimeMath.TicksPerMinute) - first;
+                // Every minute the exclusion overlaps at all: round its start down and its end up to whole minutes.
+                Interval exclusion = _exclusions[i];
+                if (exclusion.Start >= exclusion.End)
+                {
+                    continue;
+                }
+
+                long from = UptimeMath.FloorMinute(exclusion.Start) - first;
+                long to = UptimeMath.CeilingMinute(exclusion.End) - first;
                 UptimeMath.SetRange(excluded, Math.Max(from, 0), Math.Min(to, minutes));
             }
 
@@ -411,7 +436,7 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
     }
 
     /// <summary>Sets the bits of the minutes the service hours cover throughout (all minutes without service hours); returns their count.</summary>
-    private long BuildMeasured(Interval period, int minutes, Span<ulong> measured)
+    private long BuildMeasured(Interval period, int minutes, Span<ulong> measured, string paramName)
     {
         measured.Clear();
         if (ServiceHours is not { } hours)
@@ -420,20 +445,28 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
             return minutes;
         }
 
-        long count = 0;
+        Interval supported = hours.SupportedInterval;
+        if (period.Start < supported.Start || period.End > supported.End)
+        {
+            Preconditions.ThrowOutOfRange(paramName, period, Preconditions.Format(
+                "The period must lie within the service hours' supported range {0}, was {1}.", supported, period));
+        }
+
+        // The calendar answers for instants before its supported end; the last tick stands in for the end itself.
         Instant end = period.End;
+        Instant probe = end == supported.End ? end - Duration.FromTicks(1) : end;
+        long count = 0;
         Instant t = period.Start;
         long firstTicks = UptimeMath.Ticks(period.Start);
-        while (t < end)
+        while (t < probe)
         {
-            Duration left = hours.BusinessTimeBetween(t, end);
-            if (left == Duration.Zero)
+            if (hours.BusinessTimeBetween(t, probe) == Duration.Zero)
             {
                 break;
             }
 
             Instant open = hours.NextOpen(t);
-            Instant close = hours.BusinessTimeBetween(open, end) == end - open ? end : hours.NextClose(open);
+            Instant close = hours.BusinessTimeBetween(open, probe) == probe - open ? end : hours.NextClose(open);
             if (close > end)
             {
                 close = end;
@@ -575,9 +608,9 @@ public sealed class UptimePolicy : IEquatable<UptimePolicy>
 
         long first = UptimeMath.WholeMinute(period.Start, paramName, "The period's start");
         long last = UptimeMath.WholeMinute(period.End, paramName, "The period's end");
-        if (last - first > int.MaxValue)
+        if (last - first > MaxPeriodMinutes || last < first)
         {
-            Preconditions.ThrowArgument(paramName, Preconditions.Format("The period must be at most {0} minutes long, was {1}.", int.MaxValue, last - first));
+            Preconditions.ThrowArgument(paramName, Preconditions.Format("The period must be at most {0} minutes long, was {1}.", MaxPeriodMinutes, last - first));
         }
 
         return (first, (int)(last - first));
