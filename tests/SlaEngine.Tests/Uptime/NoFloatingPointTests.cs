@@ -1,0 +1,76 @@
+using System.Text.RegularExpressions;
+using Xunit;
+
+namespace SlaEngine.Tests.Uptime;
+
+/// <summary>
+/// The uptime and money path is exact: no <c>double</c>, <c>float</c>, <c>Math.Round</c> or floating-point <c>Duration</c>
+/// totals in its source. A scan of the files, because a type check cannot see a local conversion.
+/// </summary>
+public sealed class NoFloatingPointTests
+{
+    private static readonly string[] Files =
+    {
+        "src/SlaEngine/Internal/DownMinuteKernel.cs",
+        "src/SlaEngine/Internal/DecimalParts.cs",
+        "src/SlaEngine/Internal/UptimeMath.cs",
+    };
+
+    private static readonly Regex Forbidden = new(
+        @"\b(double|float|Single|Double|Math\.Round|MathF|TotalMinutes|TotalHours|TotalDays|TotalSeconds|TotalMilliseconds|TotalNanoseconds)\b",
+        RegexOptions.CultureInvariant);
+
+    [Fact]
+    public void UptimeSources_UseNoFloatingPoint()
+    {
+        string root = RepositoryRoot();
+        IEnumerable<string> sources = Directory.GetFiles(Path.Combine(root, "src", "SlaEngine", "Uptime"), "*.cs")
+            .Concat(Files.Select(f => Path.Combine(root, f)));
+        var hits = new List<string>();
+        int scanned = 0;
+        foreach (string file in sources)
+        {
+            scanned++;
+            string[] lines = File.ReadAllLines(file);
+            for (int i = 0; i < lines.Length; i++)
+            {
+                string code = lines[i].TrimStart();
+                if (code.StartsWith("///", StringComparison.Ordinal) || code.StartsWith("//", StringComparison.Ordinal))
+                {
+                    continue;
+                }
+
+                if (Forbidden.IsMatch(code))
+                {
+                    hits.Add($"{Path.GetFileName(file)}:{i + 1}: {code}");
+                }
+            }
+        }
+
+        Assert.True(scanned >= 18, $"expected the uptime sources, scanned {scanned} files");
+        Assert.Empty(hits);
+    }
+
+    [Fact]
+    public void Scan_FindsFloatingPoint_WhenPresent()
+    {
+        // The scan itself can fail: these lines would be reported.
+        Assert.Matches(Forbidden, "decimal x = (decimal)(double)y;");
+        Assert.Matches(Forbidden, "long m = (long)window.TotalMinutes;");
+        Assert.Matches(Forbidden, "return Math.Round(amount, 2);");
+        Assert.DoesNotMatch(Forbidden, "long m = window.BclCompatibleTicks / TicksPerMinute;");
+    }
+
+    private static string RepositoryRoot()
+    {
+        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            if (File.Exists(Path.Combine(dir.FullName, "SlaEngine.sln")))
+            {
+                return dir.FullName;
+            }
+        }
+
+        throw new InvalidOperationException("SlaEngine.sln not found above " + AppContext.BaseDirectory);
+    }
+}
