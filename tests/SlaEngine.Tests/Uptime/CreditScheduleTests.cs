@@ -10,7 +10,7 @@ namespace SlaEngine.Tests.Uptime;
 /// uptime [0, 95) → 100 % credit, [95, 99) → 25 %, [99, 99.9) → 10 %; 99.9 % and above earns nothing. Tier indexes
 /// follow the tiers sorted by their minimum: 0 = [0, 95), 1 = [95, 99), 2 = [99, 99.9).
 /// </summary>
-public sealed class CreditScheduleTests
+public sealed partial class CreditScheduleTests
 {
     private static CreditSchedule Cloud() => CreditSchedule.Create(
         new CreditTier(0m, 95m, 100m),

@@ -9,7 +9,7 @@ namespace SlaEngine.Tests.Uptime;
 /// error rate divided by (1 − target); the SRE workbook's alert set (2 % of the budget in 1 h, checked over 5 min; 5 % in
 /// 6 h, over 30 min; 10 % in 3 days, over 6 h) has threshold = consumed fraction × window / long window.
 /// </summary>
-public sealed class ErrorBudgetTests
+public sealed partial class ErrorBudgetTests
 {
     // ---------------------------------------------------------------- Allowed downtime
 
