@@ -81,7 +81,7 @@ public class UptimeBenchmarks
         public InstructionSetConfig()
         {
             AddJob(Job.Default.WithId("AVX-512"));
-            AddJob(Job.Default.WithEnvironmentVariables(new BenchmarkDotNet.Jobs.EnvironmentVariable("DOTNET_EnableAVX512F", "0")).WithId("AVX2"));
+            AddJob(Job.Default.WithEnvironmentVariables(new BenchmarkDotNet.Jobs.EnvironmentVariable("DOTNET_EnableAVX512", "0")).WithId("AVX2"));
             AddJob(Job.Default.WithEnvironmentVariables(new BenchmarkDotNet.Jobs.EnvironmentVariable("DOTNET_EnableHWIntrinsic", "0")).WithId("Portable"));
         }
     }
