@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 #if NET8_0_OR_GREATER
@@ -69,6 +70,20 @@ internal static class DownMinuteKernel
         }
 
         return bad ? -1 - FindInvalid(valid, errors) : count;
+    }
+
+    /// <summary>
+    /// Throws the <see cref="ArgumentException"/> for the bad minute at <paramref name="index"/>, naming the span that holds the
+    /// bad count (<paramref name="paramName"/> overrides it, for inputs that are not the two spans).
+    /// </summary>
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static void ThrowBadCounts(ReadOnlySpan<int> valid, ReadOnlySpan<int> errors, int index, string? paramName = null)
+    {
+        string message = valid[index] < 0
+            ? Preconditions.Format("Valid requests must not be negative, was {0} at minute {1}.", valid[index], index)
+            : Preconditions.Format("Error requests must be between 0 and the valid requests ({0}), was {1} at minute {2}.", valid[index], errors[index], index);
+        Preconditions.ThrowArgument(paramName ?? (valid[index] < 0 ? "validRequests" : "errorRequests"), message);
     }
 
     /// <summary>Returns the index of the first minute with a negative count or more errors than valid requests, or -1.</summary>

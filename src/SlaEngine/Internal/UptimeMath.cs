@@ -61,14 +61,9 @@ internal static class UptimeMath
     /// <summary>Sets bits [from, to) of a bitmap.</summary>
     public static void SetRange(Span<ulong> bits, long from, long to)
     {
-        while (from < to)
+        for (; from < to; from = NextWord(from))
         {
-            int word = (int)(from >> 6);
-            int shift = (int)(from & 63);
-            long take = Math.Min(64 - shift, to - from);
-            ulong mask = take == 64 ? ulong.MaxValue : ((1UL << (int)take) - 1) << shift;
-            bits[word] |= mask;
-            from += take;
+            bits[(int)(from >> 6)] |= WordMask(from, to);
         }
     }
 
@@ -76,18 +71,24 @@ internal static class UptimeMath
     public static long CountRange(ReadOnlySpan<ulong> bits, long from, long to)
     {
         long count = 0;
-        while (from < to)
+        for (; from < to; from = NextWord(from))
         {
-            int word = (int)(from >> 6);
-            int shift = (int)(from & 63);
-            long take = Math.Min(64 - shift, to - from);
-            ulong mask = take == 64 ? ulong.MaxValue : ((1UL << (int)take) - 1) << shift;
-            count += Bits.PopCount(bits[word] & mask);
-            from += take;
+            count += Bits.PopCount(bits[(int)(from >> 6)] & WordMask(from, to));
         }
 
         return count;
     }
+
+    /// <summary>The bits of [from, to) that lie in <paramref name="from"/>'s word.</summary>
+    private static ulong WordMask(long from, long to)
+    {
+        int shift = (int)(from & 63);
+        long take = Math.Min(64 - shift, to - from);
+        return take == 64 ? ulong.MaxValue : ((1UL << (int)take) - 1) << shift;
+    }
+
+    /// <summary>The first bit index of the word after <paramref name="from"/>'s.</summary>
+    private static long NextWord(long from) => (from | 63) + 1;
 
     /// <summary>Returns the first index at or after <paramref name="from"/> whose bit equals <paramref name="value"/>, or <paramref name="limit"/>.</summary>
     public static long Next(ReadOnlySpan<ulong> bits, long from, long limit, bool value)

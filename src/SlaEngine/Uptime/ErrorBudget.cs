@@ -157,9 +157,7 @@ public sealed class ErrorBudget
         int bad = DownMinuteKernel.FindInvalid(validRequests, errorRequests);
         if (bad >= 0)
         {
-            Preconditions.ThrowArgument(validRequests[bad] < 0 ? nameof(validRequests) : nameof(errorRequests), Preconditions.Format(
-                "Counts must not be negative and errors must not exceed valid requests, were {0} valid and {1} errors at minute {2}.",
-                validRequests[bad], errorRequests[bad], bad));
+            DownMinuteKernel.ThrowBadCounts(validRequests, errorRequests, bad);
         }
 
         for (int i = 0; i < _rules.Length; i++)

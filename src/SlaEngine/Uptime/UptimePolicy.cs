@@ -255,7 +255,7 @@ public sealed record UptimePolicy
         int count = DownMinuteKernel.Classify(validRequests, errorRequests, _minimumValidRequests, _thresholdNumerator, _thresholdDenominator, downMinutes);
         if (count < 0)
         {
-            ThrowBadCounts(validRequests, errorRequests, -1 - count);
+            DownMinuteKernel.ThrowBadCounts(validRequests, errorRequests, -1 - count);
         }
 
         return count;
@@ -398,7 +398,7 @@ public sealed record UptimePolicy
             int downCount = DownMinuteKernel.Classify(valid, errors, _minimumValidRequests, _thresholdNumerator, _thresholdDenominator, down);
             if (downCount < 0)
             {
-                ThrowBadCounts(valid, errors, -1 - downCount, paramName);
+                DownMinuteKernel.ThrowBadCounts(valid, errors, -1 - downCount, paramName);
             }
 
             long measuredCount = BuildMeasured(period, minutes, measured, periodParamName);
@@ -608,7 +608,7 @@ public sealed record UptimePolicy
 
         long first = UptimeMath.WholeMinute(period.Start, paramName, "The period's start");
         long last = UptimeMath.WholeMinute(period.End, paramName, "The period's end");
-        if (last - first > MaxPeriodMinutes || last < first)
+        if (last - first > MaxPeriodMinutes)
         {
             Preconditions.ThrowArgument(paramName, Preconditions.Format("The period must be at most {0} minutes long, was {1}.", MaxPeriodMinutes, last - first));
         }
@@ -645,13 +645,5 @@ public sealed record UptimePolicy
         }
 
         return result;
-    }
-
-    private static void ThrowBadCounts(ReadOnlySpan<int> valid, ReadOnlySpan<int> errors, int index, string? paramName = null)
-    {
-        string message = valid[index] < 0
-            ? Preconditions.Format("Valid requests must not be negative, was {0} at minute {1}.", valid[index], index)
-            : Preconditions.Format("Error requests must be between 0 and the valid requests ({0}), was {1} at minute {2}.", valid[index], errors[index], index);
-        Preconditions.ThrowArgument(paramName ?? (valid[index] < 0 ? "validRequests" : "errorRequests"), message);
     }
 }
