@@ -332,6 +332,9 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <summary>Returns the priority at an index.</summary>
     internal SlaPriority PriorityAt(int index) => new(_priorities[index], index);
 
+    /// <summary>Gets the calendar a target was given with <see cref="WithTarget(string, SlaMetric, SlaTarget, BusinessCalendar)"/>, or <see langword="null"/> when it uses the policy's.</summary>
+    internal BusinessCalendar? OwnCalendar(int priorityIndex, SlaMetric metric) => _entries[Slot(priorityIndex, metric)].Calendar;
+
     private static int Slot(int priorityIndex, SlaMetric metric)
     {
         if (metric is not (SlaMetric.FirstResponse or SlaMetric.Resolution))
