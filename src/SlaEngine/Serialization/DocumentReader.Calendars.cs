@@ -100,12 +100,19 @@ internal static partial class DocumentReader
 
         var rules = new List<HolidayRule>();
         var rulePaths = new List<string>();
+        var names = new HashSet<string>(StringComparer.Ordinal);
         if (r.ReadArray(value, path, "rules", basis is null && !ConfigReader.TryGet(value, "basedOn", out _), "an array of holiday rules") is JsonElement ruleArray)
         {
             string rulesPath = ConfigReader.Child(path, "rules");
             int index = 0;
             foreach (JsonElement item in ruleArray.EnumerateArray())
             {
+                // A rule with problems still has its name, so rules counting from it are not reported as well.
+                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("name", out JsonElement named) && named.ValueKind == JsonValueKind.String)
+                {
+                    names.Add(named.GetString()!);
+                }
+
                 string rulePath = ConfigReader.Item(rulesPath, index++);
                 if (Rule(r, item, rulePath) is HolidayRule rule)
                 {
@@ -117,7 +124,6 @@ internal static partial class DocumentReader
 
         // Every relative rule must count from a rule of the calendar (its own or the basis's); report them all here, before
         // the calendar's own check, which stops at the first.
-        var names = new HashSet<string>(rules.Select(x => x.Name), StringComparer.Ordinal);
         if (basis is not null)
         {
             names.UnionWith(basis.Rules.Select(x => x.Name));

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SlaEngine.Tests.TestSupport;
 using Xunit;
 
 namespace SlaEngine.Tests.Uptime;
@@ -23,7 +24,7 @@ public sealed class NoFloatingPointTests
     [Fact]
     public void UptimeSources_UseNoFloatingPoint()
     {
-        string root = RepositoryRoot();
+        string root = RepositoryPaths.Root;
         IEnumerable<string> sources = Directory.GetFiles(Path.Combine(root, "src", "SlaEngine", "Uptime"), "*.cs")
             .Concat(Files.Select(f => Path.Combine(root, f)));
         var hits = new List<string>();
@@ -59,18 +60,5 @@ public sealed class NoFloatingPointTests
         Assert.Matches(Forbidden, "long m = (long)window.TotalMinutes;");
         Assert.Matches(Forbidden, "return Math.Round(amount, 2);");
         Assert.DoesNotMatch(Forbidden, "long m = window.BclCompatibleTicks / TicksPerMinute;");
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (DirectoryInfo? dir = new(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "SlaEngine.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("SlaEngine.sln not found above " + AppContext.BaseDirectory);
     }
 }
