@@ -363,6 +363,10 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         return new HolidayCalendar(_members, firstYear, lastYear);
     }
 
+    /// <summary>Gets the calendars a <see cref="Union"/> was built from, each with this calendar's supported years; one (this calendar's rules) when it is not a union.</summary>
+    internal HolidayCalendar[] MemberCalendars()
+        => _members.Select(m => new HolidayCalendar(new[] { m }, FirstSupportedYear, LastSupportedYear)).ToArray();
+
     /// <inheritdoc/>
     public bool Equals(HolidayCalendar? other)
         => other is not null

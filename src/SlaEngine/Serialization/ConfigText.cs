@@ -23,12 +23,46 @@ internal static class ConfigText
         => FormatTime(interval.Open.TickOfDay) + "-" + (interval.ClosesAtMidnight ? "24:00" : FormatTime(interval.Close.TickOfDay));
 
     /// <summary>
-    /// Parses a time of day: <c>HH:mm</c>, <c>HH:mm:ss</c> or <c>HH:mm:ss.fffffff</c> (up to seven fraction digits, whole ticks);
-    /// <c>24:00</c> only when <paramref name="allow24"/>.
+    /// Parses a time of day in whole ticks: <c>HH:mm</c>, <c>HH:mm:ss</c> or <c>HH:mm:ss.fffffff</c> (a fraction that is a whole
+    /// number of 100 ns ticks); <c>24:00</c> only when <paramref name="allow24"/>.
     /// </summary>
     public static bool TryParseTime(string text, bool allow24, out long ticks)
     {
-        ticks = 0;
+        bool ok = TryParseNanoseconds(text, allow24, out long nanoseconds) && nanoseconds % 100 == 0;
+        ticks = ok ? nanoseconds / 100 : 0;
+        return ok;
+    }
+
+    /// <summary>Parses a time of day to the nanosecond: <c>HH:mm</c>, <c>HH:mm:ss</c> or <c>HH:mm:ss.fffffffff</c>.</summary>
+    public static bool TryParseTimeOfDay(string text, out LocalTime time)
+    {
+        bool ok = TryParseNanoseconds(text, false, out long nanoseconds);
+        time = ok ? LocalTime.FromNanosecondsSinceMidnight(nanoseconds) : default;
+        return ok;
+    }
+
+    /// <summary>Formats a time of day as <c>HH:mm</c>, with seconds and up to nine fraction digits only when present.</summary>
+    public static string FormatTimeOfDay(LocalTime time)
+    {
+        long nanoseconds = time.NanosecondOfDay;
+        string text = Preconditions.Format("{0:00}:{1:00}", time.Hour, time.Minute);
+        long rest = nanoseconds % NodaConstants.NanosecondsPerMinute;
+        if (rest != 0)
+        {
+            text += Preconditions.Format(":{0:00}", rest / NodaConstants.NanosecondsPerSecond);
+            long fraction = rest % NodaConstants.NanosecondsPerSecond;
+            if (fraction != 0)
+            {
+                text += "." + fraction.ToString("000000000", CultureInfo.InvariantCulture).TrimEnd('0');
+            }
+        }
+
+        return text;
+    }
+
+    private static bool TryParseNanoseconds(string text, bool allow24, out long nanoseconds)
+    {
+        nanoseconds = 0;
         int length = text.Length;
         if (length < 5 || text[2] != ':' || !TwoDigits(text, 0, out int hours) || !TwoDigits(text, 3, out int minutes) || minutes > 59)
         {
@@ -47,7 +81,7 @@ internal static class ConfigText
             if (length > 8)
             {
                 int digits = length - 9;
-                if (text[8] != '.' || digits < 1 || digits > 7)
+                if (text[8] != '.' || digits < 1 || digits > 9)
                 {
                     return false;
                 }
@@ -62,7 +96,7 @@ internal static class ConfigText
                     fraction = (fraction * 10) + (text[i] - '0');
                 }
 
-                for (int i = digits; i < 7; i++)
+                for (int i = digits; i < 9; i++)
                 {
                     fraction *= 10;
                 }
@@ -81,7 +115,7 @@ internal static class ConfigText
             return false;
         }
 
-        ticks = (hours * NodaConstants.TicksPerHour) + (minutes * NodaConstants.TicksPerMinute) + (seconds * NodaConstants.TicksPerSecond) + fraction;
+        nanoseconds = (hours * NodaConstants.NanosecondsPerHour) + (minutes * NodaConstants.NanosecondsPerMinute) + (seconds * NodaConstants.NanosecondsPerSecond) + fraction;
         return true;
     }
 

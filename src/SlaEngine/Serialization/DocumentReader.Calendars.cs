@@ -38,6 +38,7 @@ internal static partial class DocumentReader
     private const string RuleNameExpectation = "the name of a rule in this calendar";
 
     private static readonly string[] s_calendarProperties = { "basedOn", "weekendDays", "supportedYears", "rules" };
+    private static readonly string[] s_calendarUnionProperties = { "union", "supportedYears" };
     private static readonly string[] s_yearsProperties = { "first", "last" };
     private static readonly string[] s_businessCalendarProperties = { "zone", "schedule", "holidays", "scheduleChanges", "overrides" };
     private static readonly string[] s_unionProperties = { "union" };
@@ -66,6 +67,11 @@ internal static partial class DocumentReader
         }
 
         int errors = r.ErrorCount;
+        if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("union", out JsonElement union))
+        {
+            return HolidayCalendarUnion(r, value, union, path);
+        }
+
         if (!r.CheckObject(value, path, "a holiday calendar id (" + string.Join(", ", HolidayCalendars.Ids) + ") or a holiday calendar object", s_calendarProperties))
         {
             return null;
@@ -83,20 +89,7 @@ internal static partial class DocumentReader
             weekend = WeekendDays(r, weekendArray, ConfigReader.Child(path, "weekendDays"));
         }
 
-        int? first = null, last = null;
-        if (ConfigReader.TryGet(value, "supportedYears", out JsonElement years))
-        {
-            string yearsPath = ConfigReader.Child(path, "supportedYears");
-            if (r.CheckObject(years, yearsPath, "an object with \"first\" and \"last\" years", s_yearsProperties))
-            {
-                first = r.ReadInt(years, yearsPath, "first", true, Calendars.HolidayCalendar.MinSupportedYear, Calendars.HolidayCalendar.MaxSupportedYear);
-                last = r.ReadInt(years, yearsPath, "last", true, Calendars.HolidayCalendar.MinSupportedYear, Calendars.HolidayCalendar.MaxSupportedYear);
-                if (first > last)
-                {
-                    r.Error(yearsPath, "Expected the first supported year to be at most the last, was " + first + " to " + last + ".");
-                }
-            }
-        }
+        var (first, last) = SupportedYears(r, value, path);
 
         var rules = new List<HolidayRule>();
         var rulePaths = new List<string>();
@@ -166,6 +159,65 @@ internal static partial class DocumentReader
             r.Rejected(path, e);
             return null;
         }
+    }
+
+    private static HolidayCalendar? HolidayCalendarUnion(ConfigReader r, JsonElement value, JsonElement union, string path)
+    {
+        int errors = r.ErrorCount;
+        r.CheckObject(value, path, "a holiday calendar object", s_calendarUnionProperties);
+        string unionPath = ConfigReader.Child(path, "union");
+        if (union.ValueKind != JsonValueKind.Array || union.GetArrayLength() == 0)
+        {
+            r.Expected(unionPath, "an array of at least one holiday calendar", union);
+            return null;
+        }
+
+        var members = new List<HolidayCalendar>();
+        int index = 0;
+        foreach (JsonElement item in union.EnumerateArray())
+        {
+            if (HolidayCalendar(r, item, ConfigReader.Item(unionPath, index++)) is HolidayCalendar member)
+            {
+                members.Add(member);
+            }
+        }
+
+        var (first, last) = SupportedYears(r, value, path);
+        if (r.ErrorCount != errors)
+        {
+            return null;
+        }
+
+        return Build(r, path, () =>
+        {
+            HolidayCalendar calendar = members[0];
+            for (int i = 1; i < members.Count; i++)
+            {
+                calendar = calendar.Union(members[i]);
+            }
+
+            return first is int f && last is int l ? calendar.WithSupportedYears(f, l) : calendar;
+        });
+    }
+
+    private static (int? First, int? Last) SupportedYears(ConfigReader r, JsonElement value, string path)
+    {
+        int? first = null, last = null;
+        if (ConfigReader.TryGet(value, "supportedYears", out JsonElement years))
+        {
+            string yearsPath = ConfigReader.Child(path, "supportedYears");
+            if (r.CheckObject(years, yearsPath, "an object with \"first\" and \"last\" years", s_yearsProperties))
+            {
+                first = r.ReadInt(years, yearsPath, "first", true, Calendars.HolidayCalendar.MinSupportedYear, Calendars.HolidayCalendar.MaxSupportedYear);
+                last = r.ReadInt(years, yearsPath, "last", true, Calendars.HolidayCalendar.MinSupportedYear, Calendars.HolidayCalendar.MaxSupportedYear);
+                if (first > last)
+                {
+                    r.Error(yearsPath, "Expected the first supported year to be at most the last, was " + first + " to " + last + ".");
+                }
+            }
+        }
+
+        return (first, last);
     }
 
     /// <summary>Reads a weekly schedule object: the days of the week (lowercase names) with arrays of hours.</summary>
@@ -329,9 +381,9 @@ internal static partial class DocumentReader
         {
             r.CheckObject(value, path, "a business calendar object", s_unionProperties);
             string unionPath = ConfigReader.Child(path, "union");
-            if (union.ValueKind != JsonValueKind.Array || union.GetArrayLength() < 2)
+            if (union.ValueKind != JsonValueKind.Array || union.GetArrayLength() == 0)
             {
-                r.Expected(unionPath, "an array of at least two business calendars", union);
+                r.Expected(unionPath, "an array of at least one business calendar", union);
                 return null;
             }
 

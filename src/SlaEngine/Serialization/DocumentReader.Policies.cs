@@ -342,9 +342,9 @@ internal static partial class DocumentReader
             }
 
             default:
-                if (r.TryReadText(value, path, kinds[0], true, "a time of day like \"10:00\"", (string text, out long ticks) => ConfigText.TryParseTime(text, false, out ticks), out long tick))
+                if (r.TryReadText(value, path, kinds[0], true, "a time of day like \"10:00\"", ConfigText.TryParseTimeOfDay, out LocalTime time))
                 {
-                    create = () => SlaTarget.NextBusinessDayAt(LocalTime.FromTicksSinceMidnight(tick));
+                    create = () => SlaTarget.NextBusinessDayAt(time);
                 }
 
                 break;

@@ -13,14 +13,16 @@ namespace SlaEngine.Serialization;
 /// <summary>Turns library objects into the document shapes of <see cref="SlaJsonContext"/>, in the forms <see cref="DocumentReader"/> reads.</summary>
 internal static class DocumentWriter
 {
-    public static HolidayCalendarJson HolidayCalendar(HolidayCalendar calendar) => new()
+    public static HolidayCalendarJson HolidayCalendar(HolidayCalendar calendar)
     {
-        WeekendDays = calendar.WeekendDays.Select(DayName).ToList(),
-        SupportedYears = calendar.FirstSupportedYear == Calendars.HolidayCalendar.DefaultFirstSupportedYear && calendar.LastSupportedYear == Calendars.HolidayCalendar.DefaultLastSupportedYear
+        SupportedYearsJson? years = calendar.FirstSupportedYear == Calendars.HolidayCalendar.DefaultFirstSupportedYear && calendar.LastSupportedYear == Calendars.HolidayCalendar.DefaultLastSupportedYear
             ? null
-            : new SupportedYearsJson { First = calendar.FirstSupportedYear, Last = calendar.LastSupportedYear },
-        Rules = calendar.Rules.Select(Rule).ToList(),
-    };
+            : new SupportedYearsJson { First = calendar.FirstSupportedYear, Last = calendar.LastSupportedYear };
+        HolidayCalendar[] members = calendar.MemberCalendars();
+        return members.Length > 1
+            ? new HolidayCalendarJson { Union = members.Select(HolidayCalendar).ToList(), SupportedYears = years }
+            : new HolidayCalendarJson { WeekendDays = calendar.WeekendDays.Select(DayName).ToList(), SupportedYears = years, Rules = calendar.Rules.Select(Rule).ToList() };
+    }
 
     public static WeeklyScheduleJson WeeklySchedule(WeeklySchedule schedule) => new()
     {
@@ -162,7 +164,7 @@ internal static class DocumentWriter
                 json.EndOfBusinessDay = target.Days;
                 break;
             default:
-                json.NextBusinessDayAt = ConfigText.FormatTime(target.TimeOfDay.TickOfDay);
+                json.NextBusinessDayAt = ConfigText.FormatTimeOfDay(target.TimeOfDay);
                 break;
         }
 

@@ -17,7 +17,9 @@ internal sealed class HolidayCalendarJson
 
     public SupportedYearsJson? SupportedYears { get; set; }
 
-    public List<HolidayRuleJson> Rules { get; set; } = new();
+    public List<HolidayRuleJson>? Rules { get; set; }
+
+    public List<HolidayCalendarJson>? Union { get; set; }
 }
 
 /// <summary>The supported years of a holiday calendar.</summary>

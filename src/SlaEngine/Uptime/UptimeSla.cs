@@ -19,12 +19,21 @@ public sealed record UptimeSla
     private readonly MidpointRounding _rounding = MidpointRounding.ToEven;
     private readonly int _minorUnitDecimals = 2;
 
-    /// <summary>Gets the SLA's name, as reports show it. The default value is "Uptime SLA".</summary>
+    /// <summary>Gets the SLA's name, as reports show it; not empty or blank. The default value is "Uptime SLA".</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The value is empty or blank.</exception>
     public string Name
     {
         get => _name;
-        init => _name = Preconditions.CheckNotNull(value, nameof(value));
+        init
+        {
+            if (Preconditions.CheckNotNull(value, nameof(value)).Trim().Length == 0)
+            {
+                Preconditions.ThrowArgument(nameof(value), "An uptime SLA's name must not be empty or blank, was \"" + value + "\".");
+            }
+
+            _name = value;
+        }
     }
 
     /// <summary>Gets the monthly uptime target in percent, more than 0 and at most 100 (99.9 for "three nines"). The default value is 99.9.</summary>
