@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using NodaTime;
 using NodaTime.Text;
+using SlaEngine.Uptime;
 
 namespace UptimeCredits;
 
@@ -36,8 +37,8 @@ public static class SampleMonth
     /// <summary>Gets the scheduled maintenance window, [2026-10-20 02:00, 02:30) UTC.</summary>
     public static Interval MaintenanceWindow { get; } = new(Instant.FromUtc(2026, 10, 20, 2, 0), Instant.FromUtc(2026, 10, 20, 2, 30));
 
-    /// <summary>Gets the pattern of the <c>minute</c> column: <c>uuuu-MM-ddTHH:mm:ssZ</c> in UTC.</summary>
-    public static InstantPattern MinutePattern { get; } = InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd'T'HH:mm:ss'Z'");
+    /// <summary>Gets the pattern of the <c>minute</c> column: <c>uuuu-MM-ddTHH:mm:ssZ</c> in UTC (<see cref="MinuteCsv.MinutePattern"/>).</summary>
+    public static InstantPattern MinutePattern => MinuteCsv.MinutePattern;
 
     private static readonly Instant IncidentStart = Instant.FromUtc(2026, 10, 14, 13, 2);
     private static readonly Instant IncidentEnd = Instant.FromUtc(2026, 10, 14, 13, 50);
@@ -64,7 +65,7 @@ public static class SampleMonth
     public static void WriteCsv(TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(writer);
-        writer.Write("minute,valid,errors\n");
+        writer.Write(MinuteCsv.Header + "\n");
         var random = new SplitMix64(Seed);
         Interval period = new(Month.OnDayOfMonth(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant(),
             Month.PlusMonths(1).OnDayOfMonth(1).AtStartOfDayInZone(DateTimeZone.Utc).ToInstant());

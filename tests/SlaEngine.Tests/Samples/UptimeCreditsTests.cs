@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using SlaEngine.Uptime;
 using UptimeCredits;
 using Xunit;
 

@@ -1,0 +1,95 @@
+using System;
+using System.Globalization;
+using NodaTime;
+using NodaTime.Text;
+using SlaEngine.Policies;
+
+namespace SlaEngine.Cli.Internal;
+
+/// <summary>Parses option values with NodaTime patterns and the invariant culture; every failure is a one-line <see cref="CliException"/>.</summary>
+internal static class ValueParsers
+{
+    /// <summary>ISO-8601 with seconds and an optional fraction: <c>2026-11-25T16:30:00.5-08:00</c>, <c>…Z</c>.</summary>
+    private static readonly OffsetDateTimePattern WithSeconds = OffsetDateTimePattern.ExtendedIso;
+
+    /// <summary>ISO-8601 to the minute: <c>2026-11-25T16:30-08:00</c>.</summary>
+    private static readonly OffsetDateTimePattern ToTheMinute = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
+
+    /// <summary>Parses an ISO-8601 date and time with an offset, with or without seconds.</summary>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="text">The value.</param>
+    /// <returns>The date and time.</returns>
+    /// <exception cref="CliException">The value is not such a date and time (exit 1).</exception>
+    public static OffsetDateTime OffsetDateTime(string option, string text)
+    {
+        string trimmed = text.Trim();
+        ParseResult<OffsetDateTime> result = WithSeconds.Parse(trimmed);
+        if (!result.Success)
+        {
+            result = ToTheMinute.Parse(trimmed);
+        }
+
+        if (!result.Success)
+        {
+            throw new CliException(ExitCodes.BadInput, Invariant(
+                $"{option} must be an ISO-8601 date and time with an offset, such as 2026-11-25T16:30-08:00 or 2026-11-26T00:30:00Z, was \"{text}\"."));
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>Parses an ISO-8601 year and month, <c>2026-10</c>.</summary>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="text">The value.</param>
+    /// <returns>The month.</returns>
+    /// <exception cref="CliException">The value is not a year and month (exit 1).</exception>
+    public static YearMonth YearMonth(string option, string text)
+    {
+        ParseResult<YearMonth> result = YearMonthPattern.Iso.Parse(text.Trim());
+        if (!result.Success)
+        {
+            throw new CliException(ExitCodes.BadInput, Invariant($"{option} must be a year and month such as 2026-10, was \"{text}\"."));
+        }
+
+        return result.Value;
+    }
+
+    /// <summary>Parses a non-negative amount of money with a '.' decimal point, such as <c>1234.45</c>.</summary>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="text">The value.</param>
+    /// <returns>The amount.</returns>
+    /// <exception cref="CliException">The value is not such an amount (exit 1).</exception>
+    public static decimal Amount(string option, string text)
+    {
+        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal amount))
+        {
+            throw new CliException(ExitCodes.BadInput, Invariant(
+                $"{option} must be an amount of zero or more with '.' as the decimal point and no thousands separators, such as 1234.45, was \"{text}\"."));
+        }
+
+        return amount;
+    }
+
+    /// <summary>Parses an SLA metric name, case-insensitively: <c>FirstResponse</c> or <c>Resolution</c>.</summary>
+    /// <param name="option">The option's name, for the message.</param>
+    /// <param name="text">The value.</param>
+    /// <returns>The metric.</returns>
+    /// <exception cref="CliException">The value names no metric (exit 1).</exception>
+    public static SlaMetric Metric(string option, string text)
+    {
+        string trimmed = text.Trim();
+        if (string.Equals(trimmed, nameof(SlaMetric.FirstResponse), StringComparison.OrdinalIgnoreCase))
+        {
+            return SlaMetric.FirstResponse;
+        }
+
+        if (string.Equals(trimmed, nameof(SlaMetric.Resolution), StringComparison.OrdinalIgnoreCase))
+        {
+            return SlaMetric.Resolution;
+        }
+
+        throw new CliException(ExitCodes.BadInput, Invariant($"{option} must be FirstResponse or Resolution (any case), was \"{text}\"."));
+    }
+
+    private static string Invariant(FormattableString text) => text.ToString(CultureInfo.InvariantCulture);
+}

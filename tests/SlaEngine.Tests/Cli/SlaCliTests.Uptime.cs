@@ -1,0 +1,153 @@
+using System.Text.Json;
+using NodaTime;
+using SlaEngine.Serialization;
+using SlaEngine.Uptime;
+using Xunit;
+
+namespace SlaEngine.Tests.Cli;
+
+public sealed partial class SlaCliTests
+{
+    private static readonly string[] s_uptimeArgs = { "uptime", "--policy", CliFiles.Policy("002-uptime.json"), "--month", "2026-10" };
+
+    [Fact]
+    public void Uptime_SampleMonth_JsonMatchesTheLibraryAndTheReadme()
+    {
+        CliRun run = CliRun.Of(s_uptimeArgs.Concat(new[] { "--samples", _month.Path, "--charge", "1234.45", "--json" }).ToArray());
+        AssertSucceeds(run);
+        using JsonDocument json = run.Json();
+        JsonElement root = json.RootElement;
+
+        // The library, called directly on the same documents.
+        UptimeSla sla = SlaJson.ReadUptimeSla(File.ReadAllText(CliFiles.Policy("002-uptime.json")));
+        UptimeReport report = sla.Policy.Evaluate(new YearMonth(2026, 10), MinuteCsv.Read(_month.Path));
+        Assert.Equal(report.MinutesInPeriod, root.GetProperty("minutesInPeriod").GetInt64());
+        Assert.Equal(report.MeasuredMinutes, root.GetProperty("measuredMinutes").GetInt64());
+        Assert.Equal(report.DowntimeMinutes, root.GetProperty("downtimeMinutes").GetInt64());
+        Assert.Equal(report.ExcludedMinutes, root.GetProperty("excludedMinutes").GetInt64());
+        Assert.Equal(report.UptimePercent, root.GetProperty("uptimePercent").GetDecimal());
+        Assert.Equal(report.Meets(sla.TargetPercent), root.GetProperty("targetMet").GetBoolean());
+        Assert.Equal(
+            report.DowntimePeriods.Select(p => (p.Start.ToString(), p.End.ToString(), p.Minutes)),
+            root.GetProperty("downtimePeriods").EnumerateArray().Select(p =>
+                (p.GetProperty("start").GetString()!, p.GetProperty("end").GetString()!, p.GetProperty("minutes").GetInt64())));
+
+        // The README's hand-worked month: 44,640 minutes, 50 of them down in 6 periods, the 30-minute maintenance window
+        // excluded; uptime 44,590 / 44,640 = 4,459 / 4,464 = 99.887992 %, so 99.9 % is missed.
+        Assert.Equal(44_640, root.GetProperty("minutesInPeriod").GetInt64());
+        Assert.Equal(44_640, root.GetProperty("sampleRowsInPeriod").GetInt64());
+        Assert.Equal(50, root.GetProperty("downtimeMinutes").GetInt64());
+        Assert.Equal(30, root.GetProperty("excludedMinutes").GetInt64());
+        Assert.Equal(4459, root.GetProperty("uptime").GetProperty("numerator").GetInt64());
+        Assert.Equal(4464, root.GetProperty("uptime").GetProperty("denominator").GetInt64());
+        Assert.Equal(99.887992m, root.GetProperty("uptimePercent").GetDecimal());
+        Assert.Equal(99.9m, root.GetProperty("targetPercent").GetDecimal());
+        Assert.False(root.GetProperty("targetMet").GetBoolean());
+        JsonElement[] periods = root.GetProperty("downtimePeriods").EnumerateArray().ToArray();
+        Assert.Equal(6, periods.Length);
+        Assert.Contains(periods, p => p.GetProperty("start").GetString() == "2026-10-14T13:02:00Z"
+            && p.GetProperty("end").GetString() == "2026-10-14T13:20:00Z" && p.GetProperty("minutes").GetInt64() == 18);
+        Assert.Contains(periods, p => p.GetProperty("start").GetString() == "2026-10-14T13:22:00Z"
+            && p.GetProperty("end").GetString() == "2026-10-14T13:50:00Z" && p.GetProperty("minutes").GetInt64() == 28);
+
+        // The credit, as the SLA computes it, and by hand: 99.887992 % is in [99.0 %, 99.9 %), 10 % of 1,234.45 = 123.445,
+        // 123.44 rounded half to even, 123.45 half away from zero.
+        Assert.True(root.GetProperty("hasCreditSchedule").GetBoolean());
+        CreditResult credit = sla.EvaluateCredit(report, 1234.45m)!.Value;
+        JsonElement creditJson = root.GetProperty("credit");
+        Assert.Equal(credit.TierIndex, creditJson.GetProperty("tierIndex").GetInt32());
+        Assert.Equal(credit.CreditPercent, creditJson.GetProperty("creditPercent").GetDecimal());
+        Assert.Equal(credit.Amount, creditJson.GetProperty("amount").GetDecimal());
+        Assert.Equal(1234.45m, creditJson.GetProperty("monthlyCharge").GetDecimal());
+        Assert.Equal(sla.Rounding.ToString(), creditJson.GetProperty("rounding").GetString());
+        Assert.Equal(10m, credit.CreditPercent);
+        Assert.Equal(sla.Rounding == MidpointRounding.AwayFromZero ? 123.45m : 123.44m, credit.Amount);
+    }
+
+    [Fact]
+    public void Uptime_SampleMonth_TableShowsTheReportPeriodsAndCredit()
+    {
+        CliRun run = CliRun.Of(s_uptimeArgs.Concat(new[] { "--samples", _month.Path, "--charge", "1234.45" }).ToArray());
+        AssertSucceeds(run);
+        Assert.Contains("44,640", run.Out, StringComparison.Ordinal);
+        Assert.Contains("99.887992 % (exactly 4459/4464", run.Out, StringComparison.Ordinal);
+        Assert.Contains("99.9 %: missed", run.Out, StringComparison.Ordinal);
+        Assert.Contains("Downtime periods: 6", run.Out, StringComparison.Ordinal);
+        string incident = Assert.Single(run.OutLines, l => l.Contains("2026-10-14 13:02", StringComparison.Ordinal));
+        Assert.Contains("2026-10-14 13:20", incident, StringComparison.Ordinal);
+        Assert.Contains("18", incident, StringComparison.Ordinal);
+        Assert.Contains("<- this month", run.Out, StringComparison.Ordinal);
+        Assert.Contains("10 % of 1234.45", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Uptime_WithoutCharge_ShowsTheTierButNoAmount()
+    {
+        CliRun run = CliRun.Of(s_uptimeArgs.Concat(new[] { "--samples", _month.Path, "--json" }).ToArray());
+        AssertSucceeds(run);
+        using JsonDocument json = run.Json();
+        JsonElement credit = json.RootElement.GetProperty("credit");
+        Assert.Equal(10m, credit.GetProperty("creditPercent").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, credit.GetProperty("amount").ValueKind);
+        Assert.Equal(JsonValueKind.Null, credit.GetProperty("monthlyCharge").ValueKind);
+    }
+
+    [Fact]
+    public void Uptime_SlaWithoutCredits_SaysSoPlainly()
+    {
+        UptimeSla withCredits = SlaJson.ReadUptimeSla(File.ReadAllText(CliFiles.Policy("002-uptime.json")));
+        string path = _month.Folder.Write("no-credits.json", SlaJson.Write(withCredits with { Credits = null }));
+
+        CliRun table = CliRun.Of("uptime", "--policy", path, "--samples", _month.Path, "--month", "2026-10", "--charge", "1234.45");
+        AssertSucceeds(table);
+        Assert.Contains("Service credit: this SLA has no credit schedule, so no service credit is defined or computed.", table.Out, StringComparison.Ordinal);
+
+        CliRun json = CliRun.Of("uptime", "--policy", path, "--samples", _month.Path, "--month", "2026-10", "--json");
+        AssertSucceeds(json);
+        using JsonDocument document = json.Json();
+        Assert.False(document.RootElement.GetProperty("hasCreditSchedule").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("credit").ValueKind);
+        Assert.Equal(50, document.RootElement.GetProperty("downtimeMinutes").GetInt64());
+    }
+
+    [Fact]
+    public void Uptime_MalformedCsvRow_NamesTheFileAndLine()
+    {
+        string path = _month.Folder.Write("bad.csv", "minute,valid,errors\n2026-10-01T00:00:00Z,10,0\n2026-10-01T00:01:00Z,10,11\n");
+        CliRun run = CliRun.Of(s_uptimeArgs.Concat(new[] { "--samples", path }).ToArray());
+        AssertFails(run, 1);
+        Assert.Equal(path + " line 3: errors must not exceed valid requests, was 11 errors of 10.", Assert.Single(run.ErrorLines));
+    }
+
+    [Fact]
+    public void Uptime_MissingSamples_Exits2()
+    {
+        string path = Path.Combine(_month.Folder.Path, "none.csv");
+        CliRun run = CliRun.Of(s_uptimeArgs.Concat(new[] { "--samples", path }).ToArray());
+        AssertFails(run, 2);
+        Assert.Equal($"The samples file '{path}' does not exist.", Assert.Single(run.ErrorLines));
+    }
+
+    [Theory]
+    [InlineData("--month", "October", "--month must be a year and month such as 2026-10, was \"October\".")]
+    [InlineData("--charge", "1,234.45", "--charge must be an amount of zero or more with '.' as the decimal point and no thousands separators, such as 1234.45, was \"1,234.45\".")]
+    [InlineData("--charge", "-5", "--charge must be an amount of zero or more with '.' as the decimal point and no thousands separators, such as 1234.45, was \"-5\".")]
+    public void Uptime_BadValue_Exits1(string option, string value, string message)
+    {
+        var args = new List<string> { "uptime", "--policy", CliFiles.Policy("002-uptime.json"), "--samples", _month.Path, "--month", "2026-10" };
+        int at = args.IndexOf(option);
+        if (at >= 0)
+        {
+            args[at + 1] = value;
+        }
+        else
+        {
+            args.Add(option);
+            args.Add(value);
+        }
+
+        CliRun run = CliRun.Of(args.ToArray());
+        AssertFails(run, 1);
+        Assert.Equal(message, Assert.Single(run.ErrorLines));
+    }
+}
