@@ -136,13 +136,8 @@ internal sealed class ConfigReader
     public string? ReadString(JsonElement obj, string path, string name, bool required, string expectation)
     {
         string childPath = Child(path, name);
-        if (!TryGet(obj, name, out JsonElement value))
+        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
         {
-            if (required)
-            {
-                ReportAbsent(obj, name, childPath, expectation);
-            }
-
             return null;
         }
 
@@ -160,13 +155,8 @@ internal sealed class ConfigReader
     {
         string childPath = Child(path, name);
         string expectation = Preconditions.Format("an integer from {0} to {1}", min, max);
-        if (!TryGet(obj, name, out JsonElement value))
+        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
         {
-            if (required)
-            {
-                ReportAbsent(obj, name, childPath, expectation);
-            }
-
             return null;
         }
 
@@ -183,13 +173,8 @@ internal sealed class ConfigReader
     public decimal? ReadDecimal(JsonElement obj, string path, string name, bool required, string expectation, Func<decimal, bool> isValid)
     {
         string childPath = Child(path, name);
-        if (!TryGet(obj, name, out JsonElement value))
+        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
         {
-            if (required)
-            {
-                ReportAbsent(obj, name, childPath, expectation);
-            }
-
             return null;
         }
 
@@ -207,13 +192,8 @@ internal sealed class ConfigReader
         where T : struct
     {
         string childPath = Child(path, name);
-        if (!TryGet(obj, name, out JsonElement value))
+        if (!Present(obj, name, childPath, required, "one of " + OneOf(names), out JsonElement value))
         {
-            if (required)
-            {
-                ReportAbsent(obj, name, childPath, "one of " + OneOf(names));
-            }
-
             return null;
         }
 
@@ -245,13 +225,8 @@ internal sealed class ConfigReader
     {
         string childPath = Child(path, name);
         result = default!;
-        if (!TryGet(obj, name, out JsonElement value))
+        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
         {
-            if (required)
-            {
-                ReportAbsent(obj, name, childPath, expectation);
-            }
-
             return false;
         }
 
@@ -275,13 +250,8 @@ internal sealed class ConfigReader
     public JsonElement? ReadArray(JsonElement obj, string path, string name, bool required, string expectation)
     {
         string childPath = Child(path, name);
-        if (!TryGet(obj, name, out JsonElement value))
+        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
         {
-            if (required)
-            {
-                ReportAbsent(obj, name, childPath, expectation);
-            }
-
             return null;
         }
 
@@ -299,13 +269,8 @@ internal sealed class ConfigReader
     {
         const string Expectation = "a time zone id such as \"America/New_York\"";
         string childPath = Child(path, name);
-        if (!TryGet(obj, name, out JsonElement value))
+        if (!Present(obj, name, childPath, required, Expectation, out JsonElement value))
         {
-            if (required)
-            {
-                ReportAbsent(obj, name, childPath, Expectation);
-            }
-
             return null;
         }
 
@@ -316,6 +281,22 @@ internal sealed class ConfigReader
         }
 
         return zone;
+    }
+
+    /// <summary>Gets a property that is present and not null; reports it when it is required and absent or null.</summary>
+    private bool Present(JsonElement obj, string name, string childPath, bool required, string expectation, out JsonElement value)
+    {
+        if (TryGet(obj, name, out value))
+        {
+            return true;
+        }
+
+        if (required)
+        {
+            ReportAbsent(obj, name, childPath, expectation);
+        }
+
+        return false;
     }
 
     private void ReportAbsent(JsonElement obj, string name, string childPath, string expectation)
