@@ -185,12 +185,13 @@ internal static class ConfigText
             long whole = 0;
             while (position < text.Length && text[position] >= '0' && text[position] <= '9')
             {
+                if (whole > MaxDurationNanos / 10)
+                {
+                    return false;   // checked before multiplying, so twenty digits cannot wrap around to a small value
+                }
+
                 whole = (whole * 10) + (text[position] - '0');
                 position++;
-                if (whole > MaxDurationNanos)
-                {
-                    return false;
-                }
             }
 
             if (position == start || position == text.Length)
@@ -270,8 +271,30 @@ internal static class ConfigText
     public static bool TryParseInstant(string text, out Instant instant)
     {
         var result = s_instant.Parse(text);
-        instant = result.Success ? result.Value.ToInstant() : default;
-        return result.Success;
+        instant = default;
+        if (!result.Success)
+        {
+            return false;
+        }
+
+        // A local date-time near the ends of NodaTime's range can lie outside it once its offset is applied.
+        OffsetDateTime value = result.Value;
+        Instant min = Instant.MinValue, max = Instant.MaxValue;
+        if ((value.Year == min.InUtc().Year && value.Offset > Offset.Zero) || (value.Year == max.InUtc().Year && value.Offset < Offset.Zero))
+        {
+            try
+            {
+                instant = value.ToInstant();
+                return true;
+            }
+            catch (OverflowException)
+            {
+                return false;
+            }
+        }
+
+        instant = value.ToInstant();
+        return true;
     }
 
     private static bool TwoDigits(string text, int index, out int value)

@@ -397,7 +397,7 @@ internal static partial class DocumentReader
                 }
             }
 
-            return r.ErrorCount != errors ? null : Build(r, path, () => BusinessHours.BusinessCalendar.Union(members.ToArray()));
+            return r.ErrorCount != errors ? null : Build(r, unionPath, () => BusinessHours.BusinessCalendar.Union(members.ToArray()));
         }
 
         if (!r.CheckObject(value, path, "a business calendar object", s_businessCalendarProperties))
@@ -424,6 +424,7 @@ internal static partial class DocumentReader
         }
 
         var changes = new List<(LocalDate From, WeeklySchedule Schedule)>();
+        var changeDates = new HashSet<LocalDate>();
         if (r.ReadArray(value, path, "scheduleChanges", false, "an array of schedule changes") is JsonElement changeArray)
         {
             string changesPath = ConfigReader.Child(path, "scheduleChanges");
@@ -436,7 +437,11 @@ internal static partial class DocumentReader
                     continue;
                 }
 
-                r.TryReadText(item, changePath, "from", true, DateExpectation, ConfigText.TryParseDate, out LocalDate from);
+                if (r.TryReadText(item, changePath, "from", true, DateExpectation, ConfigText.TryParseDate, out LocalDate from) && !changeDates.Add(from))
+                {
+                    r.Error(ConfigReader.Child(changePath, "from"), "Expected each date once, was a repeated date.");
+                }
+
                 WeeklySchedule? changed = null;
                 if (ConfigReader.TryGet(item, "schedule", out JsonElement changedValue))
                 {

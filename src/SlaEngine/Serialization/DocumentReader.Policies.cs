@@ -86,6 +86,7 @@ internal static partial class DocumentReader
             }
             else
             {
+                var seenRows = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
                 foreach (JsonProperty row in table.EnumerateObject())
                 {
                     string rowPath = ConfigReader.Child(tablePath, row.Name);
@@ -94,6 +95,10 @@ internal static partial class DocumentReader
                     {
                         r.Error(rowPath, "Expected one of the priorities " + (priorities.Count == 0 ? "(none are valid)" : ConfigReader.OneOf(priorities)) + ", was " + ConfigReader.Quote(row.Name) + ".");
                     }
+                    else if (!seenRows.Add(priority))
+                    {
+                        r.Error(rowPath, "Expected each priority once (names match ignoring case), was a repeated priority.");
+                    }
 
                     if (row.Value.ValueKind != JsonValueKind.Object)
                     {
@@ -101,6 +106,7 @@ internal static partial class DocumentReader
                         continue;
                     }
 
+                    var seenMetrics = new HashSet<int>();
                     foreach (JsonProperty cell in row.Value.EnumerateObject())
                     {
                         string cellPath = ConfigReader.Child(rowPath, cell.Name);
@@ -108,6 +114,10 @@ internal static partial class DocumentReader
                         if (metric < 0)
                         {
                             r.Error(cellPath, "Expected one of the metrics " + ConfigReader.OneOf(MetricKeys) + ", was " + ConfigReader.Quote(cell.Name) + ".");
+                        }
+                        else if (!seenMetrics.Add(metric))
+                        {
+                            r.Error(cellPath, "Expected each metric once (names match ignoring case), was a repeated metric.");
                         }
 
                         if (Target(r, cell.Value, cellPath, out SlaTarget target, out BusinessCalendar? own) && priority is not null && metric >= 0)
@@ -312,6 +322,11 @@ internal static partial class DocumentReader
             }
         }
 
+        if (ConfigReader.TryGet(value, "businessCalendar", out JsonElement own))
+        {
+            calendar = BusinessCalendar(r, own, ConfigReader.Child(path, "businessCalendar"));
+        }
+
         if (kinds.Count != 1)
         {
             r.Error(path, "Expected exactly one of " + ConfigReader.OneOf(TargetKinds) + ", was " + (kinds.Count == 0 ? "none" : ConfigReader.OneOf(kinds).Replace(" or ", " and ")) + ".");
@@ -348,11 +363,6 @@ internal static partial class DocumentReader
                 }
 
                 break;
-        }
-
-        if (ConfigReader.TryGet(value, "businessCalendar", out JsonElement own))
-        {
-            calendar = BusinessCalendar(r, own, ConfigReader.Child(path, "businessCalendar"));
         }
 
         if (r.ErrorCount != errors || create is null)

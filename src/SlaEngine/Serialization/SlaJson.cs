@@ -160,7 +160,8 @@ public static partial class SlaJson
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, s_options);
+            // A byte-order mark left at the start of text read without decoding it is not JSON; skip it.
+            document = JsonDocument.Parse(json.Length > 0 && json[0] == '\uFEFF' ? json.AsMemory(1) : json.AsMemory(), s_options);
         }
         catch (JsonException e)
         {

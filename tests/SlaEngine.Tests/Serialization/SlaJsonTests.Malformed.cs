@@ -201,7 +201,7 @@ public partial class SlaJsonTests
 
         var exception = Assert.Throws<SlaConfigurationException>(() => SlaJson.ReadSlaPolicy(json));
 
-        // "HIGH" matches "High" ignoring case, as policies match priority names.
+        // "HIGH" is "High" again ignoring case, as policies match priority names: a repeated row, whose cells are still checked.
         Assert.Equal(
             new[]
             {
@@ -211,6 +211,7 @@ public partial class SlaJsonTests
                 "$.targets.High.firstResponse: Expected exactly one of \"calendar\", \"business\", \"businessDays\", \"endOfBusinessDay\" or \"nextBusinessDayAt\", was \"calendar\" and \"business\".",
                 "$.targets.High.resolution: Expected exactly one of \"calendar\", \"business\", \"businessDays\", \"endOfBusinessDay\" or \"nextBusinessDayAt\", was none.",
                 "$.targets.High.triage: Expected one of the metrics \"firstResponse\" or \"resolution\", was \"triage\".",
+                "$.targets.HIGH: Expected each priority once (names match ignoring case), was a repeated priority.",
                 "$.targets.HIGH.firstResponse.nextBusinessDayAt: Expected a time of day like \"10:00\", was the string \"25:00\".",
             },
             exception.Errors.Select(e => e.ToString()));
