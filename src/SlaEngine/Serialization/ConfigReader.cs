@@ -26,7 +26,7 @@ internal sealed class ConfigReader
     /// <summary>Gets the number of problems found so far; compare before and after reading a part to see whether it was clean.</summary>
     public int ErrorCount => _errors.Count;
 
-    /// <summary>Gets the problems found, in document order.</summary>
+    /// <summary>Gets the problems found, in the order they were found.</summary>
     public IReadOnlyList<SlaConfigurationError> Errors => _errors;
 
     /// <summary>Returns the path of property <paramref name="name"/> of the value at <paramref name="path"/>.</summary>

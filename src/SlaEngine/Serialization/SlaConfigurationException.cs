@@ -21,7 +21,7 @@ namespace SlaEngine.Serialization;
 public sealed class SlaConfigurationException : FormatException
 {
     /// <summary>Initializes a new instance of the <see cref="SlaConfigurationException"/> class.</summary>
-    /// <param name="errors">The problems found, in document order; at least one.</param>
+    /// <param name="errors">The problems found, in the order the reader found them; at least one.</param>
     /// <exception cref="ArgumentNullException"><paramref name="errors"/> or one of its elements is null.</exception>
     /// <exception cref="ArgumentException"><paramref name="errors"/> is empty.</exception>
     public SlaConfigurationException(IEnumerable<SlaConfigurationError> errors)
@@ -35,7 +35,7 @@ public sealed class SlaConfigurationException : FormatException
         Errors = Array.AsReadOnly(errors);
     }
 
-    /// <summary>Gets every problem found, in document order.</summary>
+    /// <summary>Gets every problem found, in the order the reader found them (a document's properties in the order its format lists them).</summary>
     public IReadOnlyList<SlaConfigurationError> Errors { get; }
 
     private static SlaConfigurationError[] Check(IEnumerable<SlaConfigurationError> errors)

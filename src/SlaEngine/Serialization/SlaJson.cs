@@ -43,112 +43,144 @@ public static partial class SlaJson
     /// <summary>Reads a holiday calendar document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static HolidayCalendar ReadHolidayCalendar(string json) => Read(json, DateTimeZoneProviders.Tzdb, DocumentReader.HolidayCalendar);
 
     /// <summary>Reads a weekly schedule document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static WeeklySchedule ReadWeeklySchedule(string json) => Read(json, DateTimeZoneProviders.Tzdb, DocumentReader.WeeklySchedule);
 
     /// <summary>Reads a date overrides document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The overrides.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static DateOverrides ReadDateOverrides(string json) => Read(json, DateTimeZoneProviders.Tzdb, DocumentReader.DateOverrides);
 
     /// <summary>Reads a business calendar document, resolving zones in TZDB.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static BusinessCalendar ReadBusinessCalendar(string json) => ReadBusinessCalendar(json, DateTimeZoneProviders.Tzdb);
 
     /// <summary>Reads a business calendar document.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="zones">Resolves zone ids.</param>
+    /// <param name="zones">Resolves the document's time zone ids.</param>
     /// <returns>The calendar.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static BusinessCalendar ReadBusinessCalendar(string json, IDateTimeZoneProvider zones) => Read(json, zones, DocumentReader.BusinessCalendar);
 
     /// <summary>Reads an SLA policy document, resolving zones in TZDB.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static SlaPolicy ReadSlaPolicy(string json) => ReadSlaPolicy(json, DateTimeZoneProviders.Tzdb);
 
     /// <summary>Reads an SLA policy document.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="zones">Resolves zone ids.</param>
+    /// <param name="zones">Resolves the document's time zone ids.</param>
     /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static SlaPolicy ReadSlaPolicy(string json, IDateTimeZoneProvider zones) => Read(json, zones, DocumentReader.SlaPolicy);
 
     /// <summary>Reads a credit schedule document.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The schedule.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static CreditSchedule ReadCreditSchedule(string json) => Read(json, DateTimeZoneProviders.Tzdb, DocumentReader.CreditSchedule);
 
     /// <summary>Reads an uptime policy document, resolving zones in TZDB.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static UptimePolicy ReadUptimePolicy(string json) => ReadUptimePolicy(json, DateTimeZoneProviders.Tzdb);
 
     /// <summary>Reads an uptime policy document.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="zones">Resolves zone ids.</param>
+    /// <param name="zones">Resolves the document's time zone ids.</param>
     /// <returns>The policy.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static UptimePolicy ReadUptimePolicy(string json, IDateTimeZoneProvider zones) => Read(json, zones, DocumentReader.UptimePolicy);
 
     /// <summary>Reads an uptime SLA document, resolving zones in TZDB.</summary>
     /// <param name="json">The JSON text.</param>
     /// <returns>The SLA.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static UptimeSla ReadUptimeSla(string json) => ReadUptimeSla(json, DateTimeZoneProviders.Tzdb);
 
     /// <summary>Reads an uptime SLA document.</summary>
     /// <param name="json">The JSON text.</param>
-    /// <param name="zones">Resolves zone ids.</param>
+    /// <param name="zones">Resolves the document's time zone ids.</param>
     /// <returns>The SLA.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="json"/> or <paramref name="zones"/> is <see langword="null"/>.</exception>
+    /// <exception cref="SlaConfigurationException">The text is not JSON, or the document has problems; <see cref="SlaConfigurationException.Errors"/> lists them all.</exception>
     public static UptimeSla ReadUptimeSla(string json, IDateTimeZoneProvider zones) => Read(json, zones, DocumentReader.UptimeSla);
 
     /// <summary>Writes a holiday calendar document.</summary>
     /// <param name="calendar">The calendar.</param>
-    /// <returns>Indented JSON.</returns>
+    /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
     public static string Write(HolidayCalendar calendar)
         => JsonSerializer.Serialize(DocumentWriter.HolidayCalendar(Preconditions.CheckNotNull(calendar, nameof(calendar))), SlaJsonContext.Documents.HolidayCalendarJson);
 
     /// <summary>Writes a weekly schedule document.</summary>
     /// <param name="schedule">The schedule.</param>
-    /// <returns>Indented JSON.</returns>
+    /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
     public static string Write(WeeklySchedule schedule)
         => JsonSerializer.Serialize(DocumentWriter.WeeklySchedule(Preconditions.CheckNotNull(schedule, nameof(schedule))), SlaJsonContext.Documents.WeeklyScheduleJson);
 
     /// <summary>Writes a date overrides document.</summary>
     /// <param name="overrides">The overrides.</param>
-    /// <returns>Indented JSON.</returns>
+    /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is <see langword="null"/>.</exception>
     public static string Write(DateOverrides overrides)
         => JsonSerializer.Serialize(DocumentWriter.DateOverrides(Preconditions.CheckNotNull(overrides, nameof(overrides))), SlaJsonContext.Documents.DictionaryStringListString);
 
     /// <summary>Writes a business calendar document.</summary>
     /// <param name="calendar">The calendar.</param>
-    /// <returns>Indented JSON.</returns>
+    /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
     public static string Write(BusinessCalendar calendar)
         => JsonSerializer.Serialize(DocumentWriter.BusinessCalendar(Preconditions.CheckNotNull(calendar, nameof(calendar))), SlaJsonContext.Documents.BusinessCalendarJson);
 
     /// <summary>Writes an SLA policy document.</summary>
     /// <param name="policy">The policy.</param>
-    /// <returns>Indented JSON.</returns>
+    /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
     public static string Write(SlaPolicy policy)
         => JsonSerializer.Serialize(DocumentWriter.SlaPolicy(Preconditions.CheckNotNull(policy, nameof(policy))), SlaJsonContext.Documents.SlaPolicyJson);
 
     /// <summary>Writes a credit schedule document.</summary>
     /// <param name="schedule">The schedule.</param>
-    /// <returns>Indented JSON.</returns>
+    /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
     public static string Write(CreditSchedule schedule)
         => JsonSerializer.Serialize(DocumentWriter.CreditSchedule(Preconditions.CheckNotNull(schedule, nameof(schedule))), SlaJsonContext.Documents.CreditScheduleJson);
 
     /// <summary>Writes an uptime policy document.</summary>
     /// <param name="policy">The policy.</param>
-    /// <returns>Indented JSON.</returns>
+    /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
     public static string Write(UptimePolicy policy)
         => JsonSerializer.Serialize(DocumentWriter.UptimePolicy(Preconditions.CheckNotNull(policy, nameof(policy))), SlaJsonContext.Documents.UptimePolicyJson);
 
     /// <summary>Writes an uptime SLA document.</summary>
     /// <param name="sla">The SLA.</param>
-    /// <returns>Indented JSON.</returns>
+    /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="sla"/> is <see langword="null"/>.</exception>
     public static string Write(UptimeSla sla)
         => JsonSerializer.Serialize(DocumentWriter.UptimeSla(Preconditions.CheckNotNull(sla, nameof(sla))), SlaJsonContext.Documents.UptimeSlaJson);
 
