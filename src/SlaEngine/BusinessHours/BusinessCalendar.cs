@@ -53,6 +53,9 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
 {
     private static readonly BusinessCalendar[] s_noMembers = Array.Empty<BusinessCalendar>();
 
+    /// <summary>Gets the holiday calendar of a calendar created without holidays: no rules, no weekend days.</summary>
+    internal static HolidayCalendar NoHolidays { get; } = HolidayCalendar.Create(Array.Empty<HolidayRule>(), Array.Empty<IsoDayOfWeek>());
+
     private readonly Timeline _timeline;
     private readonly LocalDate[] _versionDates;
     private readonly WeeklySchedule[] _versions;
@@ -160,7 +163,7 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
     /// <returns>The calendar, supporting the years <see cref="HolidayCalendar.DefaultFirstSupportedYear"/>–<see cref="HolidayCalendar.DefaultLastSupportedYear"/>.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
     public static BusinessCalendar Create(WeeklySchedule schedule, DateTimeZone zone)
-        => Create(schedule, HolidayCalendar.Create(Array.Empty<HolidayRule>(), Array.Empty<IsoDayOfWeek>()), zone);
+        => Create(schedule, NoHolidays, zone);
 
     /// <summary>
     /// Returns the follow-the-sun union of <paramref name="calendars"/>: open whenever any of them is open.

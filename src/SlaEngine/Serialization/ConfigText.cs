@@ -277,24 +277,15 @@ internal static class ConfigText
             return false;
         }
 
-        // A local date-time near the ends of NodaTime's range can lie outside it once its offset is applied.
-        OffsetDateTime value = result.Value;
-        Instant min = Instant.MinValue, max = Instant.MaxValue;
-        if ((value.Year == min.InUtc().Year && value.Offset > Offset.Zero) || (value.Year == max.InUtc().Year && value.Offset < Offset.Zero))
+        try
         {
-            try
-            {
-                instant = value.ToInstant();
-                return true;
-            }
-            catch (OverflowException)
-            {
-                return false;
-            }
+            instant = result.Value.ToInstant();
+            return true;
         }
-
-        instant = value.ToInstant();
-        return true;
+        catch (OverflowException)
+        {
+            return false;   // a date-time near the ends of NodaTime's range that its offset takes outside it
+        }
     }
 
     private static bool TwoDigits(string text, int index, out int value)

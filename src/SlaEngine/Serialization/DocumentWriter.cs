@@ -60,7 +60,7 @@ internal static class DocumentWriter
         {
             Zone = calendar.Zone.Id,
             Schedule = WeeklySchedule(calendar.GetSchedule(dates[0])),
-            Holidays = calendar.Holidays is null ? null : Holidays(calendar.Holidays),
+            Holidays = calendar.Holidays is null || calendar.Holidays.Equals(BusinessHours.BusinessCalendar.NoHolidays) ? null : Holidays(calendar.Holidays),
             ScheduleChanges = dates.Count == 1
                 ? null
                 : dates.Skip(1).Select(d => new ScheduleChangeJson { From = ConfigText.FormatDate(d), Schedule = WeeklySchedule(calendar.GetSchedule(d)) }).ToList(),
