@@ -242,6 +242,52 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
         return new BusinessCalendar(Zone, Holidays!, dates.ToArray(), versions.ToArray(), Overrides);
     }
 
+    /// <summary>
+    /// Returns a calendar whose weekly hours change on each date of <paramref name="changes"/>: each schedule applies from its
+    /// date until the next change, as if <see cref="WithSchedule"/> were called for each in turn.
+    /// </summary>
+    /// <param name="changes">The first local date each schedule applies to, and the schedule. A date given twice, or already a
+    /// change of this calendar, takes the last schedule given for it.</param>
+    /// <returns>The new calendar; this one is unchanged.</returns>
+    /// <remarks>Use this for many changes (a history read from a database): it costs O(n log n) for n changes, where n calls
+    /// of <see cref="WithSchedule"/> would each copy the changes so far.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="changes"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">A date is not in the ISO calendar, or a schedule is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">This calendar is a union (change its members instead).</exception>
+    public BusinessCalendar WithSchedules(IEnumerable<KeyValuePair<LocalDate, WeeklySchedule>> changes)
+    {
+        Preconditions.CheckNotNull(changes, nameof(changes));
+        CheckNotUnion();
+        var byDate = new Dictionary<LocalDate, WeeklySchedule>(_versionDates.Length);
+        for (int v = 0; v < _versionDates.Length; v++)
+        {
+            byDate.Add(_versionDates[v], _versions[v]);
+        }
+
+        foreach (KeyValuePair<LocalDate, WeeklySchedule> change in changes)
+        {
+            Preconditions.CheckIso(change.Key, nameof(changes));
+            if (change.Value is null)
+            {
+                Preconditions.ThrowArgument(nameof(changes), Preconditions.Format("The schedule of each change must not be null, was null from {0:uuuu-MM-dd}.", change.Key));
+            }
+
+            byDate[change.Key] = change.Value;
+        }
+
+        var dates = new LocalDate[byDate.Count];
+        var versions = new WeeklySchedule[byDate.Count];
+        int i = 0;
+        foreach (KeyValuePair<LocalDate, WeeklySchedule> pair in byDate)
+        {
+            dates[i] = pair.Key;
+            versions[i++] = pair.Value;
+        }
+
+        Array.Sort(dates, versions);
+        return new BusinessCalendar(Zone, Holidays!, dates, versions, Overrides);
+    }
+
     /// <summary>Returns the weekly schedule in force on <paramref name="date"/>.</summary>
     /// <param name="date">A local date.</param>
     /// <returns>The schedule of the latest change on or before the date (the first schedule before any change).</returns>

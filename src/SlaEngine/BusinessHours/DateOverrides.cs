@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using NodaTime;
 using SlaEngine.Internal;
@@ -18,39 +19,57 @@ namespace SlaEngine.BusinessHours;
 /// (a close of <see cref="LocalTime.Midnight"/> means 24:00); split an overnight opening over two dates.
 /// </para>
 /// <para>
-/// Build fluently from <see cref="Empty"/>: <c>DateOverrides.Empty.Hours(new LocalDate(2026, 12, 24), new LocalTime(9, 0), new LocalTime(13, 0)).Closed(new LocalDate(2026, 12, 31))</c>.
-/// Instances are immutable and thread-safe; equality is structural.
+/// Build a few dates fluently from <see cref="Empty"/>:
+/// <c>DateOverrides.Empty.Hours(new LocalDate(2026, 12, 24), new LocalTime(9, 0), new LocalTime(13, 0)).Closed(new LocalDate(2026, 12, 31))</c>.
+/// Each such call copies the overrides, so it costs time in proportion to the dates already there; for many dates (an
+/// imported closure feed, years of closed days) use a <see cref="Builder"/> from <see cref="CreateBuilder"/> or
+/// <see cref="ToBuilder"/>, which builds n dates in O(n log n).
 /// </para>
+/// <para>Instances are immutable and thread-safe; equality is structural. Lookups cost O(log n).</para>
 /// </remarks>
-public sealed class DateOverrides : IEquatable<DateOverrides>
+public sealed partial class DateOverrides : IEquatable<DateOverrides>
 {
     private static readonly OpenInterval[] s_closed = Array.Empty<OpenInterval>();
 
-    private readonly SortedDictionary<LocalDate, OpenInterval[]> _hours;
+    // Sorted by date, without repeats; _hours[i] are the sorted, merged hours of _dates[i].
+    private readonly LocalDate[] _dates;
+    private readonly OpenInterval[][] _hours;
+    private readonly ReadOnlyCollection<LocalDate> _dateList;
 
-    private DateOverrides(SortedDictionary<LocalDate, OpenInterval[]> hours)
+    private DateOverrides(LocalDate[] dates, OpenInterval[][] hours)
     {
+        _dates = dates;
         _hours = hours;
+        _dateList = new ReadOnlyCollection<LocalDate>(dates);
     }
 
     /// <summary>Gets the overrides with no dates.</summary>
-    public static DateOverrides Empty { get; } = new(new SortedDictionary<LocalDate, OpenInterval[]>());
+    public static DateOverrides Empty { get; } = new(Array.Empty<LocalDate>(), Array.Empty<OpenInterval[]>());
 
     /// <summary>Gets the number of dates with an override.</summary>
-    public int Count => _hours.Count;
+    public int Count => _dates.Length;
 
     /// <summary>Gets the dates with an override, in order.</summary>
-    public IReadOnlyList<LocalDate> Dates => _hours.Keys.ToArray();
+    /// <remarks>The list is read-only and built once; getting it does not allocate.</remarks>
+    public IReadOnlyList<LocalDate> Dates => _dateList;
+
+    /// <summary>Creates an empty builder, to add many dates at once.</summary>
+    /// <returns>A new builder.</returns>
+    public static Builder CreateBuilder() => new(Empty);
+
+    /// <summary>Creates a builder that starts with these overrides.</summary>
+    /// <returns>A new builder; changing it does not change these overrides.</returns>
+    public Builder ToBuilder() => new(this);
 
     /// <summary>Returns overrides that close <paramref name="date"/> all day, replacing any hours it had.</summary>
     /// <param name="date">An ISO date.</param>
     /// <returns>The new overrides; these are unchanged.</returns>
+    /// <remarks>Copies the overrides: for many dates use a <see cref="Builder"/>.</remarks>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public DateOverrides Closed(LocalDate date)
     {
         Preconditions.CheckIso(date, nameof(date));
-        var hours = new SortedDictionary<LocalDate, OpenInterval[]>(_hours) { [date] = s_closed };
-        return new DateOverrides(hours);
+        return With(date, s_closed);
     }
 
     /// <summary>Returns overrides that open <paramref name="date"/> from <paramref name="open"/> to <paramref name="close"/>, in addition to its other override hours.</summary>
@@ -58,6 +77,7 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     /// <param name="open">The opening time.</param>
     /// <param name="close">The closing time, after <paramref name="open"/>; <see cref="LocalTime.Midnight"/> means 24:00.</param>
     /// <returns>The new overrides; these are unchanged. An earlier <see cref="Closed"/> of the date is replaced.</returns>
+    /// <remarks>Copies the overrides: for many dates use a <see cref="Builder"/>.</remarks>
     /// <exception cref="ArgumentException">
     /// <paramref name="date"/> is not in the ISO calendar, <paramref name="close"/> is not after <paramref name="open"/>, or a time is not a whole number of ticks.
     /// </exception>
@@ -65,23 +85,22 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     {
         Preconditions.CheckIso(date, nameof(date));
         var interval = new OpenInterval(open, close);
-        var hours = new SortedDictionary<LocalDate, OpenInterval[]>(_hours);
-        hours[date] = _hours.TryGetValue(date, out OpenInterval[]? existing) ? WeeklySchedule.Merge(existing, interval) : new[] { interval };
-        return new DateOverrides(hours);
+        OpenInterval[]? existing = Find(date);
+        return With(date, existing is null ? new[] { interval } : WeeklySchedule.Merge(existing, interval));
     }
 
     /// <summary>Returns overrides that give <paramref name="date"/> exactly <paramref name="hours"/>, replacing any override it had.</summary>
     /// <param name="date">An ISO date.</param>
-    /// <param name="hours">The hours; empty closes the date.</param>
+    /// <param name="hours">The hours; empty closes the date. Intervals that overlap or touch merge.</param>
     /// <returns>The new overrides; these are unchanged.</returns>
+    /// <remarks>Copies the overrides: for many dates use a <see cref="Builder"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="hours"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public DateOverrides Set(LocalDate date, IEnumerable<OpenInterval> hours)
     {
         Preconditions.CheckIso(date, nameof(date));
         Preconditions.CheckNotNull(hours, nameof(hours));
-        var copy = new SortedDictionary<LocalDate, OpenInterval[]>(_hours) { [date] = WeeklySchedule.Merge(hours) };
-        return new DateOverrides(copy);
+        return With(date, WeeklySchedule.Merge(hours));
     }
 
     /// <summary>Gets the override hours of <paramref name="date"/>, if it has an override.</summary>
@@ -92,7 +111,7 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     public bool TryGetHours(LocalDate date, out IReadOnlyList<OpenInterval> hours)
     {
         Preconditions.CheckIso(date, nameof(date));
-        if (_hours.TryGetValue(date, out OpenInterval[]? found))
+        if (Find(date) is OpenInterval[] found)
         {
             hours = found;
             return true;
@@ -104,9 +123,27 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
 
     /// <inheritdoc/>
     public bool Equals(DateOverrides? other)
-        => other is not null
-            && other._hours.Count == _hours.Count
-            && _hours.All(pair => other._hours.TryGetValue(pair.Key, out OpenInterval[]? hours) && hours.AsSpan().SequenceEqual(pair.Value));
+    {
+        if (other is null || other._dates.Length != _dates.Length)
+        {
+            return false;
+        }
+
+        if (ReferenceEquals(this, other))
+        {
+            return true;
+        }
+
+        for (int i = 0; i < _dates.Length; i++)
+        {
+            if (_dates[i] != other._dates[i] || !_hours[i].AsSpan().SequenceEqual(other._hours[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as DateOverrides);
@@ -114,10 +151,10 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     /// <inheritdoc/>
     public override int GetHashCode()
     {
-        int hash = _hours.Count;
-        foreach (KeyValuePair<LocalDate, OpenInterval[]> pair in _hours)
+        int hash = _dates.Length;
+        for (int i = 0; i < _dates.Length; i++)
         {
-            hash = HashCodes.Combine(hash, pair.Key.GetHashCode(), pair.Value.Length);
+            hash = HashCodes.Combine(hash, _dates[i].GetHashCode(), _hours[i].Length);
         }
 
         return hash;
@@ -126,12 +163,44 @@ public sealed class DateOverrides : IEquatable<DateOverrides>
     /// <summary>Describes the overrides, for example "2026-12-24 09:00–13:00; 2026-12-31 closed".</summary>
     /// <returns>The description, or "no overrides".</returns>
     public override string ToString()
-        => _hours.Count == 0 ? "no overrides"
-            : string.Join("; ", _hours.Select(p => Preconditions.Format("{0:uuuu-MM-dd} {1}", p.Key, p.Value.Length == 0 ? "closed" : string.Join(", ", p.Value))));
+        => _dates.Length == 0 ? "no overrides"
+            : string.Join("; ", _dates.Select((d, i) => Preconditions.Format("{0:uuuu-MM-dd} {1}", d, _hours[i].Length == 0 ? "closed" : string.Join(", ", _hours[i]))));
 
     /// <summary>Gets the override hours of <paramref name="date"/> without allocating, or <see langword="null"/>.</summary>
-    internal OpenInterval[]? Find(LocalDate date) => _hours.Count == 0 ? null : _hours.TryGetValue(date, out OpenInterval[]? hours) ? hours : null;
+    internal OpenInterval[]? Find(LocalDate date)
+    {
+        if (_dates.Length == 0)
+        {
+            return null;
+        }
+
+        int at = Array.BinarySearch(_dates, date);
+        return at >= 0 ? _hours[at] : null;
+    }
 
     /// <summary>Gets a value indicating whether some date has opening hours.</summary>
-    internal bool HasOpenings => _hours.Values.Any(h => h.Length > 0);
+    internal bool HasOpenings => _hours.Any(h => h.Length > 0);
+
+    /// <summary>Returns a copy with <paramref name="date"/>'s hours replaced by <paramref name="hours"/> (sorted and merged).</summary>
+    private DateOverrides With(LocalDate date, OpenInterval[] hours)
+    {
+        int at = Array.BinarySearch(_dates, date);
+        if (at >= 0)
+        {
+            var replaced = (OpenInterval[][])_hours.Clone();
+            replaced[at] = hours;
+            return new DateOverrides(_dates, replaced);
+        }
+
+        at = ~at;
+        var dates = new LocalDate[_dates.Length + 1];
+        var all = new OpenInterval[_dates.Length + 1][];
+        Array.Copy(_dates, dates, at);
+        Array.Copy(_hours, all, at);
+        dates[at] = date;
+        all[at] = hours;
+        Array.Copy(_dates, at, dates, at + 1, _dates.Length - at);
+        Array.Copy(_hours, at, all, at + 1, _hours.Length - at);
+        return new DateOverrides(dates, all);
+    }
 }

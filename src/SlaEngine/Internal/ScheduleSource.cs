@@ -70,12 +70,8 @@ internal sealed class ScheduleSource : ITimelineSource
     /// <summary>Returns the schedule in force on day number <paramref name="day"/>: the latest change on or before it, else the first.</summary>
     public WeeklySchedule ScheduleOn(int day)
     {
-        int version = 0;
-        while (version + 1 < _versionDays.Length && _versionDays[version + 1] <= day)
-        {
-            version++;
-        }
-
-        return _versions[version];
+        // The last change on or before the day; the first schedule (from LocalDate.MinIsoValue) covers every day before the others.
+        int at = Array.BinarySearch(_versionDays, day);
+        return _versions[at >= 0 ? at : Math.Max(~at - 1, 0)];
     }
 }

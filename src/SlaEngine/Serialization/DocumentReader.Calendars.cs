@@ -364,13 +364,13 @@ internal static partial class DocumentReader
             return null;
         }
 
-        var overrides = BusinessHours.DateOverrides.Empty;
+        BusinessHours.DateOverrides.Builder overrides = BusinessHours.DateOverrides.CreateBuilder();
         foreach (var (date, hours) in entries)
         {
-            overrides = overrides.Set(date, hours);
+            overrides.Set(date, hours);
         }
 
-        return overrides;
+        return overrides.ToOverrides();
     }
 
     /// <summary>Reads a business calendar object, or a union of them.</summary>
@@ -475,9 +475,9 @@ internal static partial class DocumentReader
             var calendar = holidays is null
                 ? BusinessHours.BusinessCalendar.Create(schedule!, zone!)
                 : BusinessHours.BusinessCalendar.Create(schedule!, holidays, zone!);
-            foreach (var (from, changed) in changes)
+            if (changes.Count > 0)
             {
-                calendar = calendar.WithSchedule(from, changed);
+                calendar = calendar.WithSchedules(changes.Select(c => new KeyValuePair<LocalDate, WeeklySchedule>(c.From, c.Schedule)));
             }
 
             return overrides is null ? calendar : calendar.WithOverrides(overrides);

@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SlaEngine.Tests.BusinessHours;
 
-public sealed class DateOverridesTests
+public sealed partial class DateOverridesTests
 {
     private static readonly LocalDate s_eve = new(2026, 12, 24);
 
