@@ -13,6 +13,7 @@ public sealed partial class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">This is a union whose members support no whole year of local dates in its zone in common.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public bool IsBusinessDay(LocalDate date) => Days.IsBusinessDay(date);
 
     /// <summary>Returns the business day <paramref name="days"/> business days after <paramref name="date"/> (before it when negative).</summary>
@@ -27,6 +28,7 @@ public sealed partial class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the result is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">The calendar has no business day at all in its supported years, or is a union whose members support no whole year of local dates in its zone in common.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         CheckSomeOpenTime();
@@ -40,5 +42,6 @@ public sealed partial class BusinessCalendar
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the supported years.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">This is a union whose members support no whole year of local dates in its zone in common.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public int BusinessDaysBetween(LocalDate start, LocalDate end) => Days.BusinessDaysBetween(start, end);
 }

@@ -16,6 +16,7 @@ public sealed partial class BusinessCalendar
     /// <param name="instant">A supported instant.</param>
     /// <returns><see langword="true"/> when <paramref name="instant"/> lies in an open interval [open, close): open at the opening instant, closed at the closing one.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside <see cref="SupportedInterval"/>.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public bool IsOpen(Instant instant)
     {
         long ticks = TicksOf(instant, nameof(instant), out _);
@@ -28,6 +29,7 @@ public sealed partial class BusinessCalendar
     /// <returns><paramref name="instant"/> itself when open; otherwise the next opening.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside <see cref="SupportedInterval"/>.</exception>
     /// <exception cref="InvalidOperationException">There is no business time after <paramref name="instant"/> up to the end of the supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public Instant NextOpen(Instant instant)
     {
         long ticks = TicksOf(instant, nameof(instant), out _);
@@ -55,6 +57,7 @@ public sealed partial class BusinessCalendar
     /// <returns>The closing instant, after <paramref name="instant"/>. Hours that touch (23:00–24:00 then 00:00–01:00 the next day) form one stretch.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="instant"/> is outside <see cref="SupportedInterval"/>.</exception>
     /// <exception cref="InvalidOperationException">There is no business time after <paramref name="instant"/>, or the calendar stays open to the end of the supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public Instant NextClose(Instant instant)
     {
         long ticks = TicksOf(instant, nameof(instant), out _);
@@ -100,6 +103,7 @@ public sealed partial class BusinessCalendar
     /// before <paramref name="start"/>, the negated open time inside [<paramref name="end"/>, <paramref name="start"/>).
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException">An instant is outside <see cref="SupportedInterval"/>.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public Duration BusinessTimeBetween(Instant start, Instant end)
     {
         long startTicks = TicksOf(start, nameof(start), out int startNanos);
@@ -124,6 +128,7 @@ public sealed partial class BusinessCalendar
     /// <returns>The instant.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <see cref="SupportedInterval"/>, or the result would be.</exception>
     /// <exception cref="InvalidOperationException">There is no business time at all in the direction searched, up to the end of the supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public Instant AddBusinessTime(Instant start, Duration amount)
     {
         long ticks = TicksOf(start, nameof(start), out int startNanos);

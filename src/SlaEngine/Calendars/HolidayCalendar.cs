@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -114,8 +115,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="rules"/> contains <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A weekend day is not Monday to Sunday.</exception>
-    /// <exception cref="HolidayRuleException">A rule refers to a rule that does not exist or has several dates a year, rules refer to each other in a cycle, or two rules with one name are in effect in the same year.</exception>
-    /// <exception cref="InvalidOperationException">A rule needs business days, but every day of the week is a weekend day.</exception>
+    /// <exception cref="HolidayRuleException">A rule refers to a rule that does not exist or has several dates a year, rules refer to each other in a cycle, two rules with one name are in effect in the same year, a rule needs business days but every day of the week is a weekend day, or a business-day rule counts more business days than 366 days of the weekend pattern hold.</exception>
     public static HolidayCalendar Create(IEnumerable<HolidayRule> rules, IEnumerable<IsoDayOfWeek>? weekendDays = null)
     {
         Preconditions.CheckNotNull(rules, nameof(rules));
@@ -135,6 +135,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <returns><see langword="true"/> when a rule's holiday is observed on the date (weekend or not).</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     public bool IsHoliday(LocalDate date)
     {
         int index = Locate(date, nameof(date), out int slot);
@@ -147,6 +148,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <returns><see langword="true"/> for a business day.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
+    /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsBusinessDay(LocalDate date)
     {
@@ -162,6 +164,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// The list is cached; calling again does not allocate.
     /// </returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the supported years.</exception>
+    /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     public IReadOnlyList<Holiday> GetHolidays(int year)
     {
         CheckYear(year, nameof(year));
@@ -183,7 +186,11 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="date"/> or the result is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">The calendar has no business days at all in its supported years (for example, every day of the week is a weekend day).</exception>
-    public LocalDate AddBusinessDays(LocalDate date, int days)
+    /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
+    public LocalDate AddBusinessDays(LocalDate date, int days) => AddBusinessDaysCore(date, days, BusinessDayConvention.None);
+
+    /// <summary>Adds business days; <paramref name="adjusting"/> names the convention when <see cref="Adjust"/> is the caller, for its messages.</summary>
+    private LocalDate AddBusinessDaysCore(LocalDate date, int days, BusinessDayConvention adjusting)
     {
         int index = Locate(date, nameof(date), out int slot);
         ulong[] words = _words;
@@ -192,7 +199,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         long target = days > 0 ? before + (long)((bits >> slot) & 1) + days - 1
             : days == 0 ? before
             : before + days;
-        return BusinessDayAt(target, index, date, days);
+        return BusinessDayAt(target, index, date, days, adjusting);
     }
 
     /// <summary>Returns the number of business days in [<paramref name="start"/>, <paramref name="end"/>): start included, end excluded.</summary>
@@ -201,6 +208,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <returns>The count; 0 when the dates are equal, and the negated count of [<paramref name="end"/>, <paramref name="start"/>) when <paramref name="end"/> is before <paramref name="start"/>.</returns>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the supported years.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
+    /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     public int BusinessDaysBetween(LocalDate start, LocalDate end)
         => BusinessDaysBefore(end, nameof(end)) - BusinessDaysBefore(start, nameof(start));
 
@@ -215,6 +223,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="convention"/> is not defined, or <paramref name="date"/> or the result is outside the supported years.</exception>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">The calendar has no business days at all.</exception>
+    /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     public LocalDate Adjust(LocalDate date, BusinessDayConvention convention)
     {
         if (convention < BusinessDayConvention.Following || convention > BusinessDayConvention.ModifiedPreceding)
@@ -230,20 +239,14 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         switch (convention)
         {
             case BusinessDayConvention.Following:
-                return AddBusinessDays(date, 1);
+                return AddBusinessDaysCore(date, 1, convention);
             case BusinessDayConvention.Preceding:
-                return AddBusinessDays(date, -1);
+                return AddBusinessDaysCore(date, -1, convention);
             case BusinessDayConvention.ModifiedFollowing:
-            {
-                LocalDate following = AddBusinessDays(date, 1);
-                return following.Month == date.Month && following.Year == date.Year ? following : AddBusinessDays(date, -1);
-            }
-
+                // Counted inside the month, so the last month of the supported years still finds its preceding business day.
+                return AddBusinessDaysCore(date, BusinessDaysLaterInMonth(date) > 0 ? 1 : -1, convention);
             default:
-            {
-                LocalDate preceding = AddBusinessDays(date, -1);
-                return preceding.Month == date.Month && preceding.Year == date.Year ? preceding : AddBusinessDays(date, 1);
-            }
+                return AddBusinessDaysCore(date, BusinessDaysEarlierInMonth(date) > 0 ? -1 : 1, convention);
         }
     }
 
@@ -258,7 +261,6 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="rules"/> contains <see langword="null"/>.</exception>
     /// <exception cref="HolidayRuleException">The rules do not form a valid calendar with the existing ones (see <see cref="Create"/>).</exception>
-    /// <exception cref="InvalidOperationException">A rule needs business days, but every day of the week is a weekend day.</exception>
     public HolidayCalendar With(params HolidayRule[] rules)
     {
         Preconditions.CheckNotNull(rules, nameof(rules));
@@ -470,7 +472,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// Returns the business day whose running count (business days before it since the anchor) is
     /// <paramref name="target"/>, searching from the year at word index <paramref name="hint"/>.
     /// </summary>
-    private LocalDate BusinessDayAt(long target, int hint, LocalDate start, int days)
+    private LocalDate BusinessDayAt(long target, int hint, LocalDate start, int days, BusinessDayConvention adjusting)
     {
         ulong[] words = _words;
 
@@ -497,7 +499,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         long rank = index >= 0 ? target - YearWords.Before(words[index + YearWords.Counts]) : -1;
         if ((meta & YearWords.Published) != YearWords.Published || (ulong)rank >= (ulong)YearWords.Total(words[index + YearWords.Counts]))
         {
-            index = FindYear(target, hint, start, days);
+            index = FindYear(target, hint, start, days, adjusting);
             meta = words[index + YearWords.Meta];
             rank = target - YearWords.Before(words[index + YearWords.Counts]);
         }
@@ -509,7 +511,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
     /// <summary>Finds the word index of the year holding the business day with running count <paramref name="target"/>: gallops, then bisects.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FindYear(long target, int hint, LocalDate start, int days)
+    private int FindYear(long target, int hint, LocalDate start, int days, BusinessDayConvention adjusting)
     {
         if (_weekendMask == HolidayRuleSet.AllDaysMask)
         {
@@ -539,8 +541,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
                 if (probe == LastSupportedYear)
                 {
                     ThrowIfNoBusinessDaysAtAll();
-                    Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
-                        "Counting {0} business days from {1:uuuu-MM-dd} goes past {2}, the last year this calendar supports.", days, start, LastSupportedYear));
+                    ThrowOutOfRange(start, days, adjusting, "past", LastSupportedYear, "last");
                 }
 
                 low = probe;
@@ -563,8 +564,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
                 if (probe == FirstSupportedYear)
                 {
                     ThrowIfNoBusinessDaysAtAll();
-                    Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
-                        "Counting {0} business days from {1:uuuu-MM-dd} goes before {2}, the first year this calendar supports.", days, start, FirstSupportedYear));
+                    ThrowOutOfRange(start, days, adjusting, "before", FirstSupportedYear, "first");
                 }
 
                 high = probe;
@@ -592,6 +592,31 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
             ulong counts = _words[EnsureCompiled(year) + YearWords.Counts];
             return (long)YearWords.Before(counts) + YearWords.Total(counts);
         }
+    }
+
+    /// <summary>Returns the number of business days after <paramref name="date"/> in its month.</summary>
+    private int BusinessDaysLaterInMonth(LocalDate date)
+    {
+        var last = new LocalDate(date.Year, date.Month, CalendarSystem.Iso.GetDaysInMonth(date.Year, date.Month));
+        return BusinessDaysBetween(date, last) + (IsBusinessDay(last) ? 1 : 0) - (IsBusinessDay(date) ? 1 : 0);
+    }
+
+    /// <summary>Returns the number of business days before <paramref name="date"/> in its month.</summary>
+    private int BusinessDaysEarlierInMonth(LocalDate date) => BusinessDaysBetween(new LocalDate(date.Year, date.Month, 1), date);
+
+    /// <summary>Throws for a business day beyond the supported years, naming the argument of the public method that was called.</summary>
+    [DoesNotReturn]
+    private static void ThrowOutOfRange(LocalDate start, int days, BusinessDayConvention adjusting, string direction, int year, string which)
+    {
+        if (adjusting != BusinessDayConvention.None)
+        {
+            Preconditions.ThrowOutOfRange("date", start, Preconditions.Format(
+                "Adjusting {0:uuuu-MM-dd} by {1} goes {2} {3}, the {4} year this calendar supports.", start, adjusting, direction, year, which));
+        }
+
+        Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
+            "Counting {0} business {1} from {2:uuuu-MM-dd} goes {3} {4}, the {5} year this calendar supports.",
+            days, days is 1 or -1 ? "day" : "days", start, direction, year, which));
     }
 
     /// <summary>Throws when no supported year has a business day, so a search that ran out of range says why.</summary>

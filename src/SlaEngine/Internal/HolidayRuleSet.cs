@@ -96,17 +96,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         // A holiday-year's dates lie within SpillYears calendar years of it.
         SpillYears = 1 + ((displacement + 364) / 365);
 
-        if (weekendMask == AllDaysMask)
-        {
-            foreach (HolidayRule rule in rules)
-            {
-                if (rule.CountsBusinessDays || rule.Observance == Observance.NextWeekday)
-                {
-                    Preconditions.ThrowInvalidOperation(Preconditions.Format(
-                        "Rule '{0}' needs business days, but every day of the week is a weekend day of the calendar.", rule.Name));
-                }
-            }
-        }
+        CheckWeekendLeavesRoom(rules, weekendMask);
     }
 
     /// <summary>The mask with a bit for every day of the week (bits 1–7, by <see cref="IsoDayOfWeek"/>).</summary>
@@ -166,7 +156,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// Evaluates the rules and adds to <paramref name="output"/> every holiday whose observed date
     /// lies in the calendar years <paramref name="firstYear"/> to <paramref name="lastYear"/>.
     /// </summary>
-    /// <exception cref="InvalidOperationException">A substitute or business day could not be found within the search limits.</exception>
+    /// <exception cref="HolidayRuleEvaluationException">A substitute or business day could not be found within the search limits.</exception>
     public void Evaluate(int firstYear, int lastYear, List<Entry> output)
     {
         if (_computed is not null)
@@ -253,9 +243,11 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             {
                 if (++day - substitute.Actual > SubstituteSearchDays)
                 {
-                    Preconditions.ThrowInvalidOperation(Preconditions.Format(
-                        "Rule '{0}' found no free weekday within {1} days after {2} to observe the holiday on.",
-                        Rules[substitute.Rule].Name, SubstituteSearchDays, IsoDate.FromDayNumber(substitute.Actual)));
+                    string name = Rules[substitute.Rule].Name;
+                    LocalDate actual = IsoDate.FromDayNumber(substitute.Actual);
+                    throw new HolidayRuleEvaluationException(name, actual, Preconditions.Format(
+                        "Rule '{0}' found no free weekday within {1} days after {2:uuuu-MM-dd} to observe the holiday on: weekend days and other holidays take them all.",
+                        name, SubstituteSearchDays, actual));
                 }
             }
 
@@ -425,9 +417,12 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     private static void ThrowNoBusinessDay(HolidayRule rule, int reference)
-        => Preconditions.ThrowInvalidOperation(Preconditions.Format(
-            "Rule '{0}' found no business day within {1} days of {2}.",
-            rule.Name, BusinessDaySearchDays, IsoDate.FromDayNumber(reference)));
+    {
+        LocalDate date = IsoDate.FromDayNumber(reference);
+        throw new HolidayRuleEvaluationException(rule.Name, date, Preconditions.Format(
+            "Rule '{0}' found fewer than {1} business days within {2} days {3} {4:uuuu-MM-dd}: weekend days and other holidays take the rest.",
+            rule.Name, rule.Count, BusinessDaySearchDays, rule.Kind == HolidayRuleKind.BusinessDaysAfter ? "after" : "before", date));
+    }
 
     private bool IsWeekend(int dayNumber) => (WeekendMask & (1 << (int)IsoDate.DayOfWeek(dayNumber))) != 0;
 
@@ -562,6 +557,56 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             (false, true) => "from " + from,
             _ => from == until ? "in " + from : "from " + from + " to " + until,
         };
+
+    /// <summary>
+    /// Rejects what the rules and the weekend alone decide cannot be evaluated: a rule that needs business days (or a free
+    /// weekday for a substitute) when every day is a weekend day, and a business-day count that no stretch of
+    /// <see cref="BusinessDaySearchDays"/> days of this weekend holds. Holidays can still crowd a rule out in some year; that
+    /// only compiling the year reveals (<see cref="HolidayRuleEvaluationException"/>).
+    /// </summary>
+    private static void CheckWeekendLeavesRoom(HolidayRule[] rules, int weekendMask)
+    {
+        int most = MostWeekdaysWithin(BusinessDaySearchDays, weekendMask);
+        foreach (HolidayRule rule in rules)
+        {
+            if (weekendMask == AllDaysMask && (rule.CountsBusinessDays || rule.Observance == Observance.NextWeekday))
+            {
+                throw new HolidayRuleException(rule.Name, Preconditions.Format(
+                    "Rule '{0}' needs business days, but every day of the week is a weekend day of the calendar.", rule.Name));
+            }
+
+            if (rule.Kind is HolidayRuleKind.BusinessDaysBefore or HolidayRuleKind.BusinessDaysAfter && rule.Count > most)
+            {
+                throw new HolidayRuleException(rule.Name, Preconditions.Format(
+                    "Rule '{0}' counts {1} business days {2} '{3}', but {4} days hold at most {5} days that are not weekend days; a business-day rule must find its day within {4} days.",
+                    rule.Name,
+                    rule.Count,
+                    rule.Kind == HolidayRuleKind.BusinessDaysAfter ? "after" : "before",
+                    rule.ReferenceRuleName,
+                    BusinessDaySearchDays,
+                    most));
+            }
+        }
+    }
+
+    /// <summary>Returns the most days that are not weekend days in any <paramref name="length"/> consecutive days.</summary>
+    private static int MostWeekdaysWithin(int length, int weekendMask)
+    {
+        int most = 0;
+        for (int start = 1; start <= 7; start++)
+        {
+            int count = 0;
+            for (int i = 0; i < length; i++)
+            {
+                int dayOfWeek = ((start - 1 + i) % 7) + 1;
+                count += (weekendMask & (1 << dayOfWeek)) == 0 ? 1 : 0;
+            }
+
+            most = Math.Max(most, count);
+        }
+
+        return most;
+    }
 
     /// <summary>
     /// Orders the names so that every name comes after the names it refers to, and every name that

@@ -109,6 +109,7 @@ public sealed class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
     /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, IClock clock)
         => Evaluate(events, Preconditions.CheckNotNull(clock, nameof(clock)).GetCurrentInstant(), Span<SlaWarning>.Empty);
 
@@ -123,6 +124,7 @@ public sealed class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
     /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now) => Evaluate(events, now, Span<SlaWarning>.Empty);
 
     /// <summary>Evaluates the ticket at <paramref name="now"/>, and writes when each warning threshold fires into <paramref name="warnings"/>.</summary>
@@ -139,6 +141,7 @@ public sealed class SlaClock
     /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
     /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now, Span<SlaWarning> warnings)
     {
         int thresholdCount = _thresholds.Length;

@@ -193,6 +193,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not defined, or <paramref name="start"/> or the due is outside the calendar's supported range.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for the pair.</exception>
     /// <exception cref="InvalidOperationException">The calendar has no business time after <paramref name="start"/>.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public Instant DueAt(string priority, SlaMetric metric, Instant start) => DueAtIndex(IndexOf(priority, nameof(priority)), metric, start);
 
     /// <summary>Returns when a ticket of <paramref name="priority"/> started at <paramref name="start"/> is due for <paramref name="metric"/>.</summary>
@@ -205,6 +206,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not defined, or <paramref name="start"/> or the due is outside the calendar's supported range.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for the pair.</exception>
     /// <exception cref="InvalidOperationException">The calendar has no business time after <paramref name="start"/>.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public Instant DueAt(SlaPriority priority, SlaMetric metric, Instant start) => DueAtIndex(IndexOf(priority, nameof(priority)), metric, start);
 
     /// <summary>Returns when a ticket of <paramref name="priority"/> started at <paramref name="start"/> is due, in <paramref name="start"/>'s zone.</summary>
@@ -217,6 +219,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="metric"/> is not defined, or the instants are outside the calendar's supported range.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for the pair.</exception>
     /// <exception cref="InvalidOperationException">The calendar has no business time after <paramref name="start"/>.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public ZonedDateTime DueAt(string priority, SlaMetric metric, ZonedDateTime start)
         => DueAt(priority, metric, start.ToInstant()).InZone(start.Zone);
 
@@ -233,6 +236,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// </exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for the pair.</exception>
     /// <exception cref="InvalidOperationException">The calendar has no business time after <paramref name="start"/>.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public DateTimeOffset DueAt(string priority, SlaMetric metric, DateTimeOffset start)
     {
         Instant due = DueAt(priority, metric, Instant.FromDateTimeOffset(start));

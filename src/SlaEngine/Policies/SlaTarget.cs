@@ -133,6 +133,7 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
     /// target, the due is past <see cref="Instant.MaxValue"/>).
     /// </exception>
     /// <exception cref="InvalidOperationException">This is the default value, which has no kind; or the calendar has no business time after <paramref name="start"/>.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public Instant DueAt(BusinessCalendar calendar, Instant start)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));

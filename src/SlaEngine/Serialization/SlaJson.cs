@@ -190,10 +190,12 @@ public static partial class SlaJson
         Preconditions.CheckNotNull(json, nameof(json));
         Preconditions.CheckNotNull(zones, nameof(zones));
         JsonDocument document;
+        ReadOnlyMemory<char> text = JsonText.EscapeLoneSurrogates(json.Length > 0 && json[0] == '\uFEFF' ? json.AsMemory(1) : json.AsMemory());
         try
         {
-            // A byte-order mark left at the start of text read without decoding it is not JSON; skip it.
-            document = JsonDocument.Parse(json.Length > 0 && json[0] == '\uFEFF' ? json.AsMemory(1) : json.AsMemory(), s_options);
+            // A byte-order mark left at the start of text read without decoding it is not JSON; skip it. Lone surrogates, which
+            // System.Text.Json cannot transcode, are now escapes: reported below at their paths.
+            document = JsonDocument.Parse(text, s_options);
         }
         catch (JsonException e)
         {
@@ -207,6 +209,15 @@ public static partial class SlaJson
         using (document)
         {
             var reader = new ConfigReader(zones);
+            if (JsonText.MayHoldEscapedSurrogate(text.Span))
+            {
+                JsonText.CheckStrings(reader, document.RootElement, "$");
+                if (reader.ErrorCount > 0)
+                {
+                    throw new SlaConfigurationException(reader.Errors);
+                }
+            }
+
             T? result = read(reader, document.RootElement, "$");
             if (reader.ErrorCount > 0 || result is null)
             {

@@ -267,6 +267,7 @@ public sealed record UptimePolicy
     /// <returns>The month's report.</returns>
     /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the month's bounds are not whole minutes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the month is outside the calendar's supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
     public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<MinuteSample> samples) => EvaluateSamples(PeriodOf(month), samples, nameof(month));
 
     /// <summary>Measures a period from per-minute samples.</summary>
@@ -275,6 +276,7 @@ public sealed record UptimePolicy
     /// <returns>The period's report.</returns>
     /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the period is unbounded, not whole minutes, or longer than <see cref="int.MaxValue"/> minutes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
     public UptimeReport Evaluate(Interval period, ReadOnlySpan<MinuteSample> samples) => EvaluateSamples(period, samples, nameof(period));
 
     /// <summary>Measures a month from per-minute counts, one per minute of the month.</summary>
@@ -284,6 +286,7 @@ public sealed record UptimePolicy
     /// <returns>The month's report.</returns>
     /// <exception cref="ArgumentException">A span's length is not the month's minutes, or a minute has a negative count or more errors than valid requests.</exception>
     /// <exception cref="ArgumentOutOfRangeException">The month's year is outside 1–9998, or service hours are set and the month is outside the calendar's supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
     public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests)
         => EvaluateCounts(PeriodOf(month), validRequests, errorRequests, nameof(month));
 
@@ -294,6 +297,7 @@ public sealed record UptimePolicy
     /// <returns>The period's report.</returns>
     /// <exception cref="ArgumentException">The period is unbounded, not whole minutes or too long, a span's length is not the period's minutes, or a minute has a negative count or more errors than valid requests.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
     public UptimeReport Evaluate(Interval period, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests)
         => EvaluateCounts(period, validRequests, errorRequests, nameof(period));
 

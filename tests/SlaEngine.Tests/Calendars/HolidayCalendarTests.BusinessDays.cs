@@ -85,11 +85,11 @@ public sealed partial class HolidayCalendarTests
         // 2199-12-31 is a Tuesday (2199 is a common year starting on a Tuesday); + 1 is in 2200.
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.AddBusinessDays(new LocalDate(2199, 12, 31), 1));
         Assert.Equal("days", error.ParamName);
-        Assert.StartsWith("Counting 1 business days from 2199-12-31 goes past 2199, the last year this calendar supports.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Counting 1 business day from 2199-12-31 goes past 2199, the last year this calendar supports.", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.AddBusinessDays(new LocalDate(2026, 1, 1), int.MaxValue));
         Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.AddBusinessDays(new LocalDate(2026, 1, 1), int.MinValue));
         Assert.StartsWith(
-            "Counting -1 business days from 1971-01-01 goes before 1971, the first year this calendar supports.",
+            "Counting -1 business day from 1971-01-01 goes before 1971, the first year this calendar supports.",
             Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.AddBusinessDays(new LocalDate(1971, 1, 1), -1)).Message,
             StringComparison.Ordinal);
     }
@@ -132,6 +132,29 @@ public sealed partial class HolidayCalendarTests
         HolidayCalendar calendar = HolidayCalendar.Create(new[] { HolidayRule.Fixed("Christmas Day", 12, 25) }, Array.Empty<IsoDayOfWeek>());
         Assert.Equal(365 - 1, calendar.BusinessDaysBetween(new LocalDate(2026, 1, 1), new LocalDate(2027, 1, 1)));
         Assert.Equal(new LocalDate(2026, 12, 26), calendar.AddBusinessDays(new LocalDate(2026, 12, 24), 1));
+    }
+
+    // A calendar of 1900–2199 whose 31 December and 1 January are holidays: Tuesday 2199-12-31 has no following business day
+    // inside the range, and Monday 1900-01-01 no preceding one. The modified conventions turn back into the month.
+    [Fact]
+    public void Adjust_AtTheEndsOfTheSupportedYears_NamesTheDate_OrTurnsBackIntoTheMonth()
+    {
+        HolidayCalendar calendar = HolidayCalendar.Create(new[] { HolidayRule.Fixed("Year end", 12, 31), HolidayRule.Fixed("New Year", 1, 1) });
+        var last = new LocalDate(2199, 12, 31);
+        var first = new LocalDate(1900, 1, 1);
+        var following = Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Adjust(last, BusinessDayConvention.Following));
+        Assert.Equal("date", following.ParamName);
+        Assert.StartsWith("Adjusting 2199-12-31 by Following goes past 2199, the last year this calendar supports.", following.Message, StringComparison.Ordinal);
+        var preceding = Assert.Throws<ArgumentOutOfRangeException>(() => calendar.Adjust(first, BusinessDayConvention.Preceding));
+        Assert.Equal("date", preceding.ParamName);
+        Assert.StartsWith("Adjusting 1900-01-01 by Preceding goes before 1900, the first year this calendar supports.", preceding.Message, StringComparison.Ordinal);
+        Assert.Equal(new LocalDate(2199, 12, 30), calendar.Adjust(last, BusinessDayConvention.ModifiedFollowing));
+        Assert.Equal(new LocalDate(1900, 1, 2), calendar.Adjust(first, BusinessDayConvention.ModifiedPreceding));
+
+        var counting = Assert.Throws<ArgumentOutOfRangeException>(() => calendar.AddBusinessDays(last, 1));
+        Assert.Equal("days", counting.ParamName);
+        Assert.StartsWith("Counting 1 business day from 2199-12-31 goes past 2199, the last year this calendar supports.", counting.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Counting -2 business days from 1900-01-01 goes before 1900", Assert.Throws<ArgumentOutOfRangeException>(() => calendar.AddBusinessDays(first, -2)).Message, StringComparison.Ordinal);
     }
 
     [Fact]

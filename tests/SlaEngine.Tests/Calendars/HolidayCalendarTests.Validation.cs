@@ -1,5 +1,7 @@
 using NodaTime;
+using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
+using SlaEngine.Tests.TestSupport;
 using Xunit;
 
 namespace SlaEngine.Tests.Calendars;
@@ -106,11 +108,92 @@ public sealed partial class HolidayCalendarTests
     }
 
     [Fact]
-    public void Create_BusinessDayRuleWithEveryDayAWeekendDay_ThrowsInvalidOperation()
+    public void Create_BusinessDayRuleWithEveryDayAWeekendDay_ThrowsHolidayRuleException()
     {
         HolidayRule[] rules = { HolidayRule.Fixed("Christmas Day", 12, 25), HolidayRule.BusinessDaysAfter("After", "Christmas Day", 1) };
-        var error = Assert.Throws<InvalidOperationException>(() => HolidayCalendar.Create(rules, Enum.GetValues<IsoDayOfWeek>().Skip(1)));
-        Assert.Equal("Rule 'After' needs business days, but every day of the week is a weekend day of the calendar.", error.Message);
+        var error = Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create(rules, Enum.GetValues<IsoDayOfWeek>().Skip(1)));
+        Assert.Equal("After", error.RuleName);
+        Assert.StartsWith("Rule 'After' needs business days, but every day of the week is a weekend day of the calendar.", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Create_SubstituteRuleWithEveryDayAWeekendDay_ThrowsHolidayRuleException()
+    {
+        HolidayRule[] rules = { HolidayRule.Fixed("Boxing Day", 12, 26, Observance.NextWeekday) };
+        var error = Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create(rules, Enum.GetValues<IsoDayOfWeek>().Skip(1)));
+        Assert.Equal("Boxing Day", error.RuleName);
+        Assert.StartsWith("Rule 'Boxing Day' needs business days, but every day of the week is a weekend day of the calendar.", error.Message, StringComparison.Ordinal);
+    }
+
+    // Monday–Saturday weekend: only Sundays are business days, and 366 days (52 weeks and 2 days) hold at most 53 of them, so
+    // 60 business days after a date can never be found within the 366 days a business-day rule searches.
+    [Fact]
+    public void Create_BusinessDayCountNoYearOfTheWeekendHolds_ThrowsHolidayRuleException()
+    {
+        IsoDayOfWeek[] mondayToSaturday = Enumerable.Range(1, 6).Select(d => (IsoDayOfWeek)d).ToArray();
+        HolidayRule[] rules = { HolidayRule.Fixed("A", 1, 1), HolidayRule.BusinessDaysAfter("B", "A", 60) };
+        var error = Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create(rules, mondayToSaturday));
+        Assert.Equal("B", error.RuleName);
+        Assert.StartsWith(
+            "Rule 'B' counts 60 business days after 'A', but 366 days hold at most 53 days that are not weekend days; a business-day rule must find its day within 366 days.",
+            error.Message,
+            StringComparison.Ordinal);
+        Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create(new[] { HolidayRule.Fixed("A", 1, 1), HolidayRule.BusinessDaysBefore("B", "A", 54) }, mondayToSaturday));
+
+        // Saturday and Sunday off: 366 days hold at most 262 weekdays, so the largest count a rule may have (60) always fits.
+        HolidayCalendar.Create(new[] { HolidayRule.Fixed("A", 1, 1), HolidayRule.BusinessDaysAfter("B", "A", HolidayRule.MaxBusinessDayCount) });
+    }
+
+    // 53 Sundays after 1 January fit in 366 days only when 1 January is a Friday or a Saturday (then the 2 days past 52 whole
+    // weeks, 1 January + 365 and + 366, hold a Sunday). 1 January 2027 is a Friday: the 53rd Sunday after it is 3 January 2027
+    // + 52 weeks = 2 January 2028. Any other 1 January leaves the rule without its day, which only that year's evaluation shows.
+    [Fact]
+    public void Query_BusinessDayRuleThatAYearCannotHold_ThrowsHolidayRuleEvaluationException()
+    {
+        IsoDayOfWeek[] mondayToSaturday = Enumerable.Range(1, 6).Select(d => (IsoDayOfWeek)d).ToArray();
+        HolidayCalendar only2027 = HolidayCalendar.Create(new[] { HolidayRule.Fixed("A", 1, 1), HolidayRule.BusinessDaysAfter("B", "A", 53).From(2027).Until(2027) }, mondayToSaturday);
+        Assert.Equal(new[] { "2028-01-01 A", "2028-01-02 B (actual 2028-01-02)" }, only2027.GetHolidays(2028).Select(h => ReferenceData.Iso(h.Date) + " " + h.Name + (h.Name == "B" ? " (actual " + ReferenceData.Iso(h.ActualDate) + ")" : string.Empty)));
+
+        HolidayCalendar everyYear = HolidayCalendar.Create(new[] { HolidayRule.Fixed("A", 1, 1), HolidayRule.BusinessDaysAfter("B", "A", 53) }, mondayToSaturday);
+        var date = new LocalDate(2026, 6, 7);
+        foreach (Action query in new Action[]
+        {
+            () => everyYear.IsBusinessDay(date),
+            () => everyYear.IsHoliday(date),
+            () => everyYear.GetHolidays(2026),
+            () => everyYear.AddBusinessDays(date, 3),
+            () => everyYear.BusinessDaysBetween(date, date.PlusDays(30)),
+            () => everyYear.Adjust(date, BusinessDayConvention.Following),
+            () => BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, everyYear, DateTimeZone.Utc).IsOpen(Instant.FromUtc(2026, 6, 7, 12, 0)),
+        })
+        {
+            var error = Assert.Throws<HolidayRuleEvaluationException>(query);
+            Assert.Equal("B", error.RuleName);
+            Assert.Equal((1, 1), (error.Date.Month, error.Date.Day));
+            Assert.DoesNotContain(error.Date.DayOfWeek, new[] { IsoDayOfWeek.Friday, IsoDayOfWeek.Saturday });
+            Assert.Equal($"Rule 'B' found fewer than 53 business days within 366 days after {ReferenceData.Iso(error.Date)}: weekend days and other holidays take the rest.", error.Message);
+        }
+    }
+
+    // Monday–Saturday weekend. Saturday 4 July 2026 is observed on the next free Sunday, but a closure takes every Sunday of
+    // the 31 days after it (5, 12, 19 and 26 July and 2 August), so no day is left to observe it on.
+    [Fact]
+    public void Query_SubstituteWithNoFreeDay_ThrowsHolidayRuleEvaluationException()
+    {
+        IsoDayOfWeek[] mondayToSaturday = Enumerable.Range(1, 6).Select(d => (IsoDayOfWeek)d).ToArray();
+        HolidayRule closed = HolidayRule.Dates("Closed", new LocalDate(2026, 7, 5), new LocalDate(2026, 7, 12), new LocalDate(2026, 7, 19), new LocalDate(2026, 7, 26), new LocalDate(2026, 8, 2));
+        HolidayCalendar calendar = HolidayCalendar.Create(new[] { HolidayRule.Fixed("X", 7, 4, Observance.NextWeekday), closed }, mondayToSaturday);
+        var error = Assert.Throws<HolidayRuleEvaluationException>(() => calendar.GetHolidays(2026));
+        Assert.Equal(("X", new LocalDate(2026, 7, 4)), (error.RuleName, error.Date));
+        Assert.Equal("Rule 'X' found no free weekday within 31 days after 2026-07-04 to observe the holiday on: weekend days and other holidays take them all.", error.Message);
+
+        // Again on the next query: nothing was published half-built.
+        Assert.Throws<HolidayRuleEvaluationException>(() => calendar.IsHoliday(new LocalDate(2026, 7, 5)));
+
+        // Leave one Sunday free (2 August) and the holiday is observed on it.
+        HolidayRule fourSundays = HolidayRule.Dates("Closed", new LocalDate(2026, 7, 5), new LocalDate(2026, 7, 12), new LocalDate(2026, 7, 19), new LocalDate(2026, 7, 26));
+        HolidayCalendar roomy = HolidayCalendar.Create(new[] { HolidayRule.Fixed("X", 7, 4, Observance.NextWeekday), fourSundays }, mondayToSaturday);
+        Assert.Contains(roomy.GetHolidays(2026), h => h.Name == "X" && h.Date == new LocalDate(2026, 8, 2));
     }
 
     [Fact]

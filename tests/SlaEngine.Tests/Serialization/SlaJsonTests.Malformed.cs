@@ -120,6 +120,22 @@ public partial class SlaJsonTests
             exception.Errors.Select(e => e.ToString()));
     }
 
+    // Every day a weekend day leaves a substitute holiday no day to move to; Monday–Saturday off leaves 366 days at most 53
+    // business days (the Sundays), too few for 60. Both are decided by the rules and the weekend alone, so reading fails at the rule.
+    [Theory]
+    [InlineData("[\"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\", \"Sunday\"]", "{ \"name\": \"B\", \"kind\": \"Fixed\", \"month\": 12, \"day\": 26, \"observance\": \"NextWeekday\" }",
+        "$.rules[1]: Rule 'B' needs business days, but every day of the week is a weekend day of the calendar.")]
+    [InlineData("[\"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\", \"Sunday\"]", "{ \"name\": \"B\", \"kind\": \"BusinessDaysAfter\", \"rule\": \"A\", \"count\": 1 }",
+        "$.rules[1]: Rule 'B' needs business days, but every day of the week is a weekend day of the calendar.")]
+    [InlineData("[\"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\"]", "{ \"name\": \"B\", \"kind\": \"BusinessDaysAfter\", \"rule\": \"A\", \"count\": 60 }",
+        "$.rules[1]: Rule 'B' counts 60 business days after 'A', but 366 days hold at most 53 days that are not weekend days; a business-day rule must find its day within 366 days.")]
+    public void ReadHolidayCalendar_RuleTheWeekendLeavesNoRoomFor_IsAProblemAtTheRule(string weekend, string rule, string expected)
+    {
+        string json = "{ \"weekendDays\": " + weekend + ", \"rules\": [ { \"name\": \"A\", \"kind\": \"Fixed\", \"month\": 1, \"day\": 1 }, " + rule + " ] }";
+        var exception = Assert.Throws<SlaConfigurationException>(() => SlaJson.ReadHolidayCalendar(json));
+        Assert.Equal(expected, Assert.Single(exception.Errors).ToString());
+    }
+
     [Fact]
     public void ReadBusinessCalendar_ScheduleAndOverrideProblems_ListsEach()
     {
