@@ -131,18 +131,43 @@ public sealed partial class BusinessCalendar
     /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public Instant AddBusinessTime(Instant start, Duration amount)
     {
+        if (!TryAddBusinessTime(start, amount, out Instant result))
+        {
+            long position = _timeline.Position(TicksOf(start, nameof(start), out _), out _, out _);
+            bool forward = amount > Duration.Zero;
+            if (amount.Days > MaxAmountDays || amount.Days < -MaxAmountDays)
+            {
+                ThrowAmountOutOfRange(start, amount);
+            }
+
+            ThrowBeyondRange(start, amount, position, forward);
+        }
+
+        return result;
+    }
+
+    /// <summary>
+    /// Adds business time as <see cref="AddBusinessTime(Instant, Duration)"/> does, but returns <see langword="false"/> instead of
+    /// throwing when the result lies outside the supported range (there is business time, just not enough before its end).
+    /// </summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="start"/> is outside <see cref="SupportedInterval"/>.</exception>
+    /// <exception cref="InvalidOperationException">There is no business time at all in the direction searched.</exception>
+    internal bool TryAddBusinessTime(Instant start, Duration amount, out Instant result)
+    {
         long ticks = TicksOf(start, nameof(start), out int startNanos);
+        result = default;
         if (amount.Days > MaxAmountDays || amount.Days < -MaxAmountDays)
         {
             CheckSomeOpenTime();
-            ThrowAmountOutOfRange(start, amount);
+            return false;
         }
 
         long amountTicks = amount.BclCompatibleTicks;
         int amountNanos = amount.SubsecondNanoseconds % (int)NodaConstants.NanosecondsPerTick;
         if (amountTicks == 0 && amountNanos == 0)
         {
-            return start;
+            result = start;
+            return true;
         }
 
         long position = _timeline.Position(ticks, out bool open, out TimelineBlock block);
@@ -173,7 +198,8 @@ public sealed partial class BusinessCalendar
         int k = _timeline.Find(key, block, out TimelineBlock found);
         if (k < 0)
         {
-            ThrowBeyondRange(start, amount, position, forward);
+            CheckSomeBusinessTime(start, position, forward);
+            return false;
         }
 
         long[] data = found.Data;
@@ -181,11 +207,12 @@ public sealed partial class BusinessCalendar
         if (resultTicks >= _timeline.End)
         {
             // Only the close of hours that run to the end of the range lands here: outside the range, like any result past it.
-            ThrowBeyondRange(start, amount, position, forward);
+            return false;
         }
 
-        Instant result = Instant.FromUnixTimeTicks(resultTicks);
-        return nanos == 0 ? result : result.PlusNanoseconds(nanos);
+        result = Instant.FromUnixTimeTicks(resultTicks);
+        result = nanos == 0 ? result : result.PlusNanoseconds(nanos);
+        return true;
     }
 
     /// <summary>Returns the UTC ticks of <paramref name="instant"/> (rounded down) and the nanoseconds past them, checking the range.</summary>
@@ -233,15 +260,9 @@ public sealed partial class BusinessCalendar
             "There is no business time in the searched range from {0} to {1}, the end of the instants this calendar supports.", instant, Instant.FromUnixTimeTicks(_timeline.End)));
     }
 
-    [DoesNotReturn]
+    /// <summary>Throws when there is no business time at all from <paramref name="start"/> (at running total <paramref name="position"/>) to the end of the range searched.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void ThrowAmountOutOfRange(Instant start, Duration amount)
-        => Preconditions.ThrowOutOfRange(nameof(amount), amount, Preconditions.Format(
-            "Adding {0} of business time to {1} goes beyond the instants any calendar supports.", amount, start));
-
-    [DoesNotReturn]
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowBeyondRange(Instant start, Duration amount, long position, bool forward)
+    private void CheckSomeBusinessTime(Instant start, long position, bool forward)
     {
         CheckSomeOpenTime();
         if (forward && _timeline.BlockAt(_timeline.BlockCount - 1).CumEnd <= position)
@@ -254,6 +275,19 @@ public sealed partial class BusinessCalendar
             Preconditions.ThrowInvalidOperation(Preconditions.Format(
                 "There is no business time in the searched range from {0} back to {1}, the start of the instants this calendar supports.", start, Instant.FromUnixTimeTicks(_timeline.First)));
         }
+    }
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void ThrowAmountOutOfRange(Instant start, Duration amount)
+        => Preconditions.ThrowOutOfRange(nameof(amount), amount, Preconditions.Format(
+            "Adding {0} of business time to {1} goes beyond the instants any calendar supports.", amount, start));
+
+    [DoesNotReturn]
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ThrowBeyondRange(Instant start, Duration amount, long position, bool forward)
+    {
+        CheckSomeBusinessTime(start, position, forward);
 
         Preconditions.ThrowOutOfRange(nameof(amount), amount, Preconditions.Format(
             "Adding {0} of business time to {1} goes {2} {3}, the {4} of the instants this calendar supports.",

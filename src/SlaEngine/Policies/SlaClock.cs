@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using NodaTime;
 using SlaEngine.BusinessHours;
@@ -34,6 +35,7 @@ public sealed class SlaClock
     private const byte Solved = 2;
     private const decimal NanosecondsPerDay = 86_400_000_000_000m;
     private const int MaxCachedStates = 256;
+    private const int MaxStackPriorities = 64;
 
     private readonly HashSet<string> _pauseStatuses;
     private readonly HashSet<string> _solvedStatuses;
@@ -195,42 +197,77 @@ public sealed class SlaClock
 
         Instant end = fulfilledAt ?? now;
 
-        // Priority segments, with the breach rule for each one but the last.
+        // Priority segments, with the breach rule for each one but the last. Carrying elapsed time, every segment's clock runs
+        // from the creation over the same events, so its due depends only on the priority: computed once per priority. Restarting,
+        // a segment's clock runs from its own start and matters only until the next change: scanned that far and no further.
+        // Either way the cost grows with the events (times the priorities a ticket had), never with their square.
         int priority = Policy.IndexOf(events[0].Value!, nameof(events));
+        int priorityCount = Policy.Priorities.Count;
+        Span<Instant> carriedDues = PriorityChange == PriorityChangeMode.Carry && priorityCount <= MaxStackPriorities
+            ? stackalloc Instant[priorityCount]
+            : Span<Instant>.Empty;
+        carriedDues.Fill(Instant.MinValue);
+        Instant[]? carriedDuesOnHeap = null;
         Instant segmentStart = created;
+        int segmentFirst = 0;
+        byte stateBeforeSegment = Running;
+        byte stateBefore = Running;
         Instant? breachedAt = null;
-        for (int i = 1; i < limit; i++)
+        for (int i = 0; i < limit; i++)
         {
-            if (events[i].Kind != TicketEventKind.PriorityChanged)
+            byte stateAfter = StateAfter(events, states, i, stateBefore);
+            if (i > 0 && events[i].Kind == TicketEventKind.PriorityChanged)
             {
-                continue;
-            }
-
-            int next = Policy.IndexOf(events[i].Value!, nameof(events));
-            if (next == priority)
-            {
-                continue;
-            }
-
-            Instant change = events[i].At;
-            if (breachedAt is null && segmentStart < change)
-            {
-                Instant from = PriorityChange == PriorityChangeMode.Carry ? created : segmentStart;
-                Instant due = SegmentDue(events, states, limit, priority, from, end);
-                if (due < change)
+                int next = Policy.IndexOf(events[i].Value!, nameof(events));
+                if (next != priority)
                 {
-                    breachedAt = Max(due, segmentStart);
+                    Instant change = events[i].At;
+                    if (breachedAt is null && segmentStart < change)
+                    {
+                        Instant due;
+                        if (PriorityChange == PriorityChangeMode.Carry)
+                        {
+                            if (carriedDues.Length == 0)
+                            {
+                                carriedDuesOnHeap ??= NewDues(priorityCount);
+                            }
+
+                            Span<Instant> dues = carriedDues.Length != 0 ? carriedDues : carriedDuesOnHeap;
+                            if (dues[priority] == Instant.MinValue)
+                            {
+                                dues[priority] = SegmentDue(events, states, 0, Running, limit, priority, created, end, fulfilledAt is null);
+                            }
+
+                            due = dues[priority];
+                        }
+                        else
+                        {
+                            due = SegmentDue(events, states, segmentFirst, stateBeforeSegment, i, priority, segmentStart, change, endIsNow: false);
+                        }
+
+                        if (due < change)
+                        {
+                            breachedAt = Max(due, segmentStart);
+                        }
+                    }
+
+                    priority = next;
+                    segmentStart = change;
+                    segmentFirst = i;
+                    stateBeforeSegment = stateBefore;
                 }
             }
 
-            priority = next;
-            segmentStart = change;
+            stateBefore = stateAfter;
         }
 
         // The final segment: the status describes its target.
         Instant start = PriorityChange == PriorityChangeMode.Carry ? created : segmentStart;
+        int first = PriorityChange == PriorityChangeMode.Carry ? 0 : segmentFirst;
+        byte firstState = PriorityChange == PriorityChangeMode.Carry ? Running : stateBeforeSegment;
         SlaTarget target = Policy.GetTarget(priority, Metric, out BusinessCalendar calendar);
-        Instant nominal = target.DueAt(calendar, start);
+        CheckRange(target, calendar, start, end, fulfilledAt is null);
+        Instant nominal = NominalDue(target, calendar, start) ?? ThrowDueOutOfRange(target, calendar, start);
         Duration budget = Budget(target, calendar, start, nominal);
 
         Span<Duration> levels = stackalloc Duration[SlaClockOptions.MaxWarningThresholds + 1];
@@ -242,7 +279,12 @@ public sealed class SlaClock
         }
 
         levels[thresholdCount] = budget;
-        Duration elapsed = Accumulate(events, states, limit, start, end, WallClock(target), calendar, levels.Slice(0, thresholdCount + 1), reached);
+        Duration elapsed = Accumulate(events, states, first, firstState, limit, start, end, WallClock(target), calendar, levels.Slice(0, thresholdCount + 1), reached, out bool representable, project: true);
+        if (!representable)
+        {
+            ThrowDueOutOfRange(target, calendar, start);
+        }
+
         Instant dueAt = Max(nominal, reached[thresholdCount]);
         bool lastBreached = fulfilledAt is { } fulfilled ? dueAt < fulfilled : dueAt <= now;
         if (breachedAt is null && lastBreached)
@@ -366,15 +408,33 @@ public sealed class SlaClock
     }
 
     /// <summary>
-    /// Runs the clock from <paramref name="from"/> to <paramref name="end"/> over the first <paramref name="limit"/> events,
-    /// writing into <paramref name="reached"/> the earliest instant at which each of the ascending <paramref name="levels"/> of
-    /// running business time is reached (projecting past <paramref name="end"/> as if the clock ran on), and returning the
+    /// Runs the clock from <paramref name="from"/> to <paramref name="end"/> over events <paramref name="first"/> to
+    /// <paramref name="limit"/> (excluded; the state before event <paramref name="first"/> is <paramref name="stateBefore"/>, and
+    /// the events before it end at or before <paramref name="from"/>), writing into <paramref name="reached"/> the earliest
+    /// instant at which each of the ascending <paramref name="levels"/> of running business time is reached, and returning the
     /// running business time at <paramref name="end"/>.
     /// </summary>
-    /// <remarks>A <see cref="SlaTargetKind.Calendar"/> target runs on the wall clock (<paramref name="wallClock"/>), with no calendar range to leave.</remarks>
+    /// <remarks>
+    /// A level not reached by <paramref name="end"/> is projected past it as if the clock ran on when <paramref name="project"/>
+    /// is set, and is <see cref="Instant.MaxValue"/> otherwise; a projection that leaves the calendar's range (or, on the wall
+    /// clock of a <see cref="SlaTargetKind.Calendar"/> target, the representable instants) is <see cref="Instant.MaxValue"/> too.
+    /// </remarks>
     private Duration Accumulate(
-        ReadOnlySpan<TicketEvent> events, ReadOnlySpan<byte> states, int limit, Instant from, Instant end, bool wallClock, BusinessCalendar calendar, ReadOnlySpan<Duration> levels, Span<Instant> reached)
+        ReadOnlySpan<TicketEvent> events,
+        ReadOnlySpan<byte> states,
+        int first,
+        byte stateBefore,
+        int limit,
+        Instant from,
+        Instant end,
+        bool wallClock,
+        BusinessCalendar calendar,
+        ReadOnlySpan<Duration> levels,
+        Span<Instant> reached,
+        out bool representable,
+        bool project)
     {
+        representable = true;
         int next = 0;
         while (next < levels.Length && levels[next] <= Duration.Zero)
         {
@@ -382,8 +442,8 @@ public sealed class SlaClock
         }
 
         Duration total = Duration.Zero;
-        byte state = Running;
-        for (int i = 0; i < limit; i++)
+        byte state = stateBefore;
+        for (int i = first; i < limit; i++)
         {
             state = StateAfter(events, states, i, state);
             if (state != Running)
@@ -411,32 +471,123 @@ public sealed class SlaClock
             Duration open = wallClock ? b - a : calendar.BusinessTimeBetween(a, b);
             while (next < levels.Length && levels[next] - total <= open)
             {
-                reached[next] = wallClock ? a + (levels[next] - total) : calendar.AddBusinessTime(a, levels[next] - total);
+                reached[next] = Add(calendar, wallClock, a, levels[next] - total, ref representable);
                 next++;
             }
 
             total += open;
+            if (!project && next == levels.Length)
+            {
+                break;
+            }
         }
 
         while (next < levels.Length)
         {
-            reached[next] = wallClock ? end + (levels[next] - total) : calendar.AddBusinessTime(end, levels[next] - total);
+            reached[next] = project ? Add(calendar, wallClock, end, levels[next] - total, ref representable) : Instant.MaxValue;
             next++;
         }
 
         return total;
     }
 
-    /// <summary>The due of a priority's target measured from <paramref name="from"/>, with the pauses in the events.</summary>
-    private Instant SegmentDue(ReadOnlySpan<TicketEvent> events, ReadOnlySpan<byte> states, int limit, int priority, Instant from, Instant end)
+    /// <summary>Returns <paramref name="start"/> plus <paramref name="amount"/> of running time; <see cref="Instant.MaxValue"/>, clearing <paramref name="representable"/>, when that is out of range.</summary>
+    private static Instant Add(BusinessCalendar calendar, bool wallClock, Instant start, Duration amount, ref bool representable)
+    {
+        if (wallClock ? amount <= Instant.MaxValue - start : calendar.TryAddBusinessTime(start, amount, out start))
+        {
+            return wallClock ? start + amount : start;
+        }
+
+        representable = false;
+        return Instant.MaxValue;
+    }
+
+    /// <summary>
+    /// The due of a priority's target measured from <paramref name="from"/> with the pauses in events <paramref name="first"/> to
+    /// <paramref name="limit"/>, up to <paramref name="end"/>: <see cref="Instant.MaxValue"/> when it is not reached by then (or
+    /// cannot be represented), which is never a breach.
+    /// </summary>
+    private Instant SegmentDue(ReadOnlySpan<TicketEvent> events, ReadOnlySpan<byte> states, int first, byte stateBefore, int limit, int priority, Instant from, Instant end, bool endIsNow)
     {
         SlaTarget target = Policy.GetTarget(priority, Metric, out BusinessCalendar calendar);
-        Instant nominal = target.DueAt(calendar, from);
+        CheckRange(target, calendar, from, end, endIsNow);
+        if (NominalDue(target, calendar, from) is not Instant nominal)
+        {
+            return Instant.MaxValue;
+        }
+
         Span<Duration> level = stackalloc Duration[1];
         Span<Instant> reached = stackalloc Instant[1];
         level[0] = Budget(target, calendar, from, nominal);
-        Accumulate(events, states, limit, from, end, WallClock(target), calendar, level, reached);
+        Accumulate(events, states, first, stateBefore, limit, from, end, WallClock(target), calendar, level, reached, out _, project: false);
         return Max(nominal, reached[0]);
+    }
+
+    /// <summary>The target's due from <paramref name="from"/> without pauses, or <see langword="null"/> when it lies outside the calendar's range (or past <see cref="Instant.MaxValue"/>).</summary>
+    private static Instant? NominalDue(SlaTarget target, BusinessCalendar calendar, Instant from)
+    {
+        if (WallClock(target))
+        {
+            return target.Duration > Instant.MaxValue - from ? null : from + target.Duration;
+        }
+
+        // The start is in range (checked); a due past the end of the range is the only way left for DueAt to be out of range.
+        try
+        {
+            return target.DueAt(calendar, from);
+        }
+        catch (ArgumentOutOfRangeException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Checks that the calendar of a business-time target covers its clock, from <paramref name="from"/> to <paramref name="end"/>.</summary>
+    private static void CheckRange(SlaTarget target, BusinessCalendar calendar, Instant from, Instant end, bool endIsNow)
+    {
+        if (WallClock(target))
+        {
+            return;
+        }
+
+        Interval supported = calendar.SupportedInterval;
+        if (from < supported.Start || from >= supported.End)
+        {
+            Preconditions.ThrowOutOfRange("events", from, Preconditions.Format(
+                "The clock of target {0} starts at {1}, outside {2}–{3}, the instants its calendar supports.", target, from, supported.Start, supported.End));
+        }
+
+        if (end >= supported.End)
+        {
+            Preconditions.ThrowOutOfRange(endIsNow ? "now" : "events", end, Preconditions.Format(
+                endIsNow ? "The evaluation instant {1} is outside {2}–{3}, the instants the calendar of target {0} supports." : "The ticket's clock ends at {1}, outside {2}–{3}, the instants the calendar of target {0} supports.",
+                target,
+                end,
+                supported.Start,
+                supported.End));
+        }
+    }
+
+    [DoesNotReturn]
+    private static Instant ThrowDueOutOfRange(SlaTarget target, BusinessCalendar calendar, Instant start)
+    {
+        if (WallClock(target))
+        {
+            Preconditions.ThrowOutOfRange("events", start, Preconditions.Format(
+                "The due of target {0} for the clock that starts at {1} is past {2}, the last instant that can be represented.", target, start, Instant.MaxValue));
+        }
+
+        Preconditions.ThrowOutOfRange("events", start, Preconditions.Format(
+            "The due of target {0} for the clock that starts at {1} is at or past {2}, the end of the instants its calendar supports.", target, start, calendar.SupportedInterval.End));
+        return default;
+    }
+
+    private static Instant[] NewDues(int count)
+    {
+        var dues = new Instant[count];
+        dues.AsSpan().Fill(Instant.MinValue);
+        return dues;
     }
 
     /// <summary>The state after event <paramref name="i"/>: cached in <paramref name="states"/>, or classified from <paramref name="state"/>, the state before it.</summary>
