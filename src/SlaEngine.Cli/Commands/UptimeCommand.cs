@@ -1,3 +1,4 @@
+using System;
 using System.CommandLine;
 using System.Globalization;
 using System.Linq;
@@ -74,6 +75,20 @@ internal static class UptimeCommand
         return command;
     }
 
+    /// <summary>The credit on the charge; a charge whose credit does not fit in a decimal is a problem with --charge (exit 1).</summary>
+    private static CreditResult? EvaluateCredit(UptimeSla sla, UptimeReport report, decimal? charge)
+    {
+        try
+        {
+            return sla.EvaluateCredit(report, charge ?? 0m);
+        }
+        catch (ArgumentOutOfRangeException e) when (e.ParamName == "monthlyCharge")
+        {
+            throw new CliException(ExitCodes.BadInput, Invariant(
+                $"--charge is too large: its credit does not fit in a decimal at {sla.MinorUnitDecimals} minor-unit decimals, was \"{charge}\"."));
+        }
+    }
+
     private static int Execute(CliContext context, string policyPath, string samplesPath, string monthText, string? chargeText, bool json)
     {
         YearMonth month = ValueParsers.YearMonth("--month", monthText);
@@ -84,7 +99,7 @@ internal static class UptimeCommand
         UptimeReport report = sla.Policy.Evaluate(month, samples);
         long rowsInPeriod = samples.LongCount(s => period.Contains(s.Minute));
         bool met = report.Meets(sla.TargetPercent);
-        CreditResult? credit = sla.EvaluateCredit(report, charge ?? 0m);
+        CreditResult? credit = EvaluateCredit(sla, report, charge);
         var run = new Run(sla, month, samplesPath, samples.LongLength, rowsInPeriod, report, met, credit, charge);
 
         if (json)

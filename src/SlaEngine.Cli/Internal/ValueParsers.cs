@@ -35,6 +35,17 @@ internal static class ValueParsers
                 $"{option} must be an ISO-8601 date and time with an offset, such as 2026-11-25T16:30-08:00 or 2026-11-26T00:30:00Z, was \"{text}\"."));
         }
 
+        try
+        {
+            // A local date and time at the ends of the calendar can name an instant past them (9999-12-31T23:59-14:00).
+            result.Value.ToInstant();
+        }
+        catch (OverflowException)
+        {
+            throw new CliException(ExitCodes.BadInput, Invariant(
+                $"{option} must be an instant from {InstantPattern.ExtendedIso.Format(Instant.MinValue)} to {InstantPattern.ExtendedIso.Format(Instant.MaxValue)}, was \"{text}\", which is outside them in UTC."));
+        }
+
         return result.Value;
     }
 
@@ -61,13 +72,33 @@ internal static class ValueParsers
     /// <exception cref="CliException">The value is not such an amount (exit 1).</exception>
     public static decimal Amount(string option, string text)
     {
-        if (!decimal.TryParse(text.Trim(), NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal amount))
+        string trimmed = text.Trim();
+        if (!decimal.TryParse(trimmed, NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out decimal amount))
         {
             throw new CliException(ExitCodes.BadInput, Invariant(
                 $"{option} must be an amount of zero or more with '.' as the decimal point and no thousands separators, such as 1234.45, was \"{text}\"."));
         }
 
+        // decimal.TryParse rounds digits past a decimal's 28–29 significant ones; money is never rounded silently.
+        if (Significant(amount.ToString(CultureInfo.InvariantCulture)) != Significant(trimmed))
+        {
+            throw new CliException(ExitCodes.BadInput, Invariant(
+                $"{option} must be an amount a decimal holds exactly (at most 28 significant digits), was \"{text}\"."));
+        }
+
         return amount;
+    }
+
+    /// <summary>The digits of a plain decimal number without leading zeros, trailing fraction zeros or a point left at the end: "007.50" gives "7.5".</summary>
+    private static string Significant(string number)
+    {
+        string text = number.TrimStart('0');
+        if (text.IndexOf('.') >= 0)
+        {
+            text = text.TrimEnd('0').TrimEnd('.');
+        }
+
+        return text.Length == 0 || text[0] == '.' ? "0" + text : text;
     }
 
     /// <summary>Parses an SLA metric name, case-insensitively: <c>FirstResponse</c> or <c>Resolution</c>.</summary>

@@ -73,6 +73,17 @@ internal static class DecimalParts
     /// <exception cref="OverflowException"><paramref name="units"/> does not fit in 96 bits.</exception>
     public static decimal Join(BigInteger units, int scale)
     {
+        if (!TryJoin(units, scale, out decimal value))
+        {
+            throw new OverflowException(Preconditions.Format("The value {0}E-{1} does not fit in a decimal.", units, scale));
+        }
+
+        return value;
+    }
+
+    /// <summary>Builds the decimal <paramref name="units"/> / 10^<paramref name="scale"/>, exactly; <see langword="false"/> when it does not fit.</summary>
+    public static bool TryJoin(BigInteger units, int scale, out decimal value)
+    {
         bool negative = units.Sign < 0;
         BigInteger magnitude = BigInteger.Abs(units);
 
@@ -83,15 +94,17 @@ internal static class DecimalParts
             scale--;
         }
 
-        if (magnitude >> 96 != BigInteger.Zero)
+        if (magnitude >> 96 != BigInteger.Zero || scale > 28)
         {
-            throw new OverflowException(Preconditions.Format("The value {0}E-{1} does not fit in a decimal.", units, scale));
+            value = default;
+            return false;
         }
 
         var mask = new BigInteger(uint.MaxValue);
         int lo = unchecked((int)(uint)(magnitude & mask));
         int mid = unchecked((int)(uint)((magnitude >> 32) & mask));
         int hi = unchecked((int)(uint)((magnitude >> 64) & mask));
-        return new decimal(lo, mid, hi, negative, (byte)scale);
+        value = new decimal(lo, mid, hi, negative, (byte)scale);
+        return true;
     }
 }

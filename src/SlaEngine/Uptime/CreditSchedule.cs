@@ -86,7 +86,7 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
     /// <param name="rounding">How the amount is rounded to cents: 10 % of 1,234.45 is 123.44 with <see cref="MidpointRounding.ToEven"/> and 123.45 with <see cref="MidpointRounding.AwayFromZero"/>.</param>
     /// <returns>The tier, percent and amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The charge is negative, or <paramref name="rounding"/> is not a defined member.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The charge is negative or so large that the credit does not fit in a <see cref="decimal"/> in cents, or <paramref name="rounding"/> is not a defined member.</exception>
     public CreditResult Evaluate(UptimeReport report, decimal monthlyCharge, MidpointRounding rounding) => Evaluate(report, monthlyCharge, rounding, 2);
 
     /// <summary>Returns the credit an uptime earns on a monthly charge, in a currency with two minor-unit decimals (USD, EUR).</summary>
@@ -94,7 +94,7 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
     /// <param name="monthlyCharge">The charge for the month; zero or positive.</param>
     /// <param name="rounding">How the amount is rounded to cents.</param>
     /// <returns>The tier, percent and amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The uptime is above 1, the charge is negative, or <paramref name="rounding"/> is not a defined member.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The uptime is above 1, the charge is negative or so large that the credit does not fit in a <see cref="decimal"/> in cents, or <paramref name="rounding"/> is not a defined member.</exception>
     public CreditResult Evaluate(ExactRatio uptime, decimal monthlyCharge, MidpointRounding rounding) => Evaluate(uptime, monthlyCharge, rounding, 2);
 
     /// <summary>Returns the credit a report's uptime earns on a monthly charge.</summary>
@@ -104,7 +104,7 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
     /// <param name="minorUnitDecimals">The currency's minor-unit decimal places, 0 to 6: 2 for USD and EUR, 0 for JPY, 3 for BHD.</param>
     /// <returns>The tier, percent and amount.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">The charge is negative, <paramref name="minorUnitDecimals"/> is outside 0–6, or <paramref name="rounding"/> is not a defined member.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The charge is negative or so large that the credit does not fit in a <see cref="decimal"/> at the minor unit, <paramref name="minorUnitDecimals"/> is outside 0–6, or <paramref name="rounding"/> is not a defined member.</exception>
     public CreditResult Evaluate(UptimeReport report, decimal monthlyCharge, MidpointRounding rounding, int minorUnitDecimals)
         => Evaluate(Preconditions.CheckNotNull(report, nameof(report)).Uptime, monthlyCharge, rounding, minorUnitDecimals);
 
@@ -114,7 +114,7 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
     /// <param name="rounding">How the amount is rounded to the minor unit.</param>
     /// <param name="minorUnitDecimals">The currency's minor-unit decimal places, 0 to 6.</param>
     /// <returns>The tier, percent and amount.</returns>
-    /// <exception cref="ArgumentOutOfRangeException">The uptime is above 1, the charge is negative, <paramref name="minorUnitDecimals"/> is outside 0–6, or <paramref name="rounding"/> is not a defined member.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The uptime is above 1, the charge is negative or so large that the credit does not fit in a <see cref="decimal"/> at the minor unit, <paramref name="minorUnitDecimals"/> is outside 0–6, or <paramref name="rounding"/> is not a defined member.</exception>
     public CreditResult Evaluate(ExactRatio uptime, decimal monthlyCharge, MidpointRounding rounding, int minorUnitDecimals)
     {
         if (uptime > ExactRatio.One)
@@ -171,6 +171,7 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
     public override string ToString() => string.Join("; ", _tiers.Select(t => t.ToString()));
 
     /// <summary>charge × percent ÷ 100, rounded exactly to the minor unit: the product is computed in integers, never in floating point.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">The amount at the minor unit does not fit in a <see cref="decimal"/> (a charge near <see cref="decimal.MaxValue"/>).</exception>
     private static decimal Amount(decimal charge, decimal percent, MidpointRounding rounding, int decimals)
     {
         (System.Numerics.BigInteger chargeUnits, int chargeScale) = DecimalParts.Split(charge);
@@ -180,6 +181,13 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
         System.Numerics.BigInteger numerator = chargeUnits * percentUnits * System.Numerics.BigInteger.Pow(10, decimals);
         System.Numerics.BigInteger denominator = System.Numerics.BigInteger.Pow(10, chargeScale + percentScale + 2);
         System.Numerics.BigInteger quotient = System.Numerics.BigInteger.DivRem(numerator, denominator, out System.Numerics.BigInteger remainder);
-        return DecimalParts.Join(DecimalParts.Round(quotient, remainder, denominator, rounding), decimals);
+        if (!DecimalParts.TryJoin(DecimalParts.Round(quotient, remainder, denominator, rounding), decimals, out decimal amount))
+        {
+            Preconditions.ThrowOutOfRange("monthlyCharge", charge, Preconditions.Format(
+                "The credit of {0} % of a monthly charge of {1} must fit in a decimal at {2} minor-unit decimals, but it does not; the charge is too large.",
+                percent, charge, decimals));
+        }
+
+        return amount;
     }
 }

@@ -31,6 +31,11 @@ public sealed class ErrorBudget
         (10m, Duration.FromDays(3), Duration.FromHours(6)),
     };
 
+    /// <summary>The longest window: 10,000 Gregorian years.</summary>
+    private const int MaxWindowDays = 3_652_425;
+
+    private static readonly Duration s_maxWindow = Duration.FromDays(MaxWindowDays);
+
     private readonly ExactRatio _allowedErrorRatio;
     private readonly BurnRateAlertRule[] _rules;
 
@@ -81,7 +86,7 @@ public sealed class ErrorBudget
 
     /// <summary>Creates the budget of an uptime target over a window.</summary>
     /// <param name="targetPercent">The target, such as 99.9; strictly between 0 and 100, with at most six decimal places.</param>
-    /// <param name="window">The window, such as 30 days or a month's minutes; a positive whole number of minutes.</param>
+    /// <param name="window">The window, such as 30 days or a month's minutes; a positive whole number of minutes, at most 3,652,425 days (10,000 years).</param>
     /// <returns>The budget.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The target or the window is out of range.</exception>
     public static ErrorBudget Create(decimal targetPercent, Duration window)
@@ -92,9 +97,10 @@ public sealed class ErrorBudget
                 "The target must be strictly between 0 and 100 percent with at most {0} decimal places, was {1}.", CreditTier.MaxDecimalPlaces, targetPercent));
         }
 
-        if (window <= Duration.Zero || window != Duration.FromTicks(window.BclCompatibleTicks) || window.BclCompatibleTicks % UptimeMath.TicksPerMinute != 0)
+        if (window <= Duration.Zero || window > s_maxWindow || window != Duration.FromTicks(window.BclCompatibleTicks) || window.BclCompatibleTicks % UptimeMath.TicksPerMinute != 0)
         {
-            Preconditions.ThrowOutOfRange(nameof(window), window, Preconditions.Format("The window must be a positive whole number of minutes, was {0}.", window));
+            Preconditions.ThrowOutOfRange(nameof(window), window, Preconditions.Format(
+                "The window must be a positive whole number of minutes, at most {0} days (10,000 years), was {1}.", MaxWindowDays, window));
         }
 
         return new ErrorBudget(targetPercent, window, window.BclCompatibleTicks / UptimeMath.TicksPerMinute);

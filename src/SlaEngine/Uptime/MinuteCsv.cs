@@ -122,12 +122,27 @@ public static class MinuteCsv
 
     private static int ParseCount(string source, int lineNumber, string name, string field)
     {
-        if (!int.TryParse(field.Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out int count))
+        // Digits only: int.TryParse alone would accept trailing NUL characters ("7\0" as 7).
+        string digits = field.Trim();
+        if (digits.Length == 0 || !IsAsciiDigits(digits) || !int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int count))
         {
             throw Malformed(source, lineNumber, "{0} must be a whole number of requests from 0 to {1}, was \"{2}\"", name, int.MaxValue, field);
         }
 
         return count;
+    }
+
+    private static bool IsAsciiDigits(string text)
+    {
+        foreach (char c in text)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static InvalidDataException Malformed(string source, int lineNumber, string rule, params object[] args)

@@ -92,7 +92,7 @@ public sealed record UptimeSla
     /// <param name="monthlyCharge">The charge the credit is a percentage of; zero or more.</param>
     /// <returns>The tier and amount, rounded with <see cref="Rounding"/> to <see cref="MinorUnitDecimals"/> places; or <see langword="null"/>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="report"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthlyCharge"/> is negative.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="monthlyCharge"/> is negative, or so large that its credit does not fit in a <see cref="decimal"/> at the minor unit.</exception>
     public CreditResult? EvaluateCredit(UptimeReport report, decimal monthlyCharge)
     {
         Preconditions.CheckNotNull(report, nameof(report));

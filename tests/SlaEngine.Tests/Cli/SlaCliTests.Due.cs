@@ -132,6 +132,20 @@ public sealed partial class SlaCliTests
             Assert.Single(run.ErrorLines));
     }
 
+    // 9999-12-31 23:59:59 at -14:00 is 10000-01-01 13:59:59 UTC, past the last instant; -9998-01-01 00:00 at +14:00 is before the first.
+    [Theory]
+    [InlineData("9999-12-31T23:59:59-14:00")]
+    [InlineData("-9998-01-01T00:00+14:00")]
+    public void Due_CreatedOutsideTheInstants_Exits1NamingTheOption(string created)
+    {
+        CliRun run = CliRun.Of("due", "--policy", CliFiles.Policy("001-pro.json"), "--priority", "High", "--metric", "FirstResponse",
+            "--created", created);
+        AssertFails(run, 1);
+        Assert.Equal(
+            $"--created must be an instant from -9998-01-01T00:00:00Z to 9999-12-31T23:59:59.999999999Z, was \"{created}\", which is outside them in UTC.",
+            Assert.Single(run.ErrorLines));
+    }
+
     [Fact]
     public void Due_UnknownMetric_Exits1()
     {

@@ -119,6 +119,21 @@ public sealed partial class SlaCliTests
         Assert.Equal(path + " line 3: errors must not exceed valid requests, was 11 errors of 10.", Assert.Single(run.ErrorLines));
     }
 
+    // The month's uptime (99.888 %) earns the [99.0 %, 99.9 %) tier, here at 12.5 % instead of 002's 10 %. 12.5 % of the largest
+    // decimal, 79,228,162,514,264,337,593,543,950,335, is 9,903,520,314,283,042,199,192,993,791.875: 990,352,031,428,304,219,919,299,379,188
+    // cents (30 digits), more than a decimal holds. (At 10 % the cents are the charge's own digits, so every charge fits.)
+    [Fact]
+    public void Uptime_ChargeWhoseCreditDoesNotFit_Exits1NamingTheOption()
+    {
+        string path = Path.Combine(_month.Folder.Path, "twelve-and-a-half.json");
+        File.WriteAllText(path, System.Text.RegularExpressions.Regex.Replace(File.ReadAllText(CliFiles.Policy("002-uptime.json")), "\"creditPercent\": 10\\b", "\"creditPercent\": 12.5"));
+        CliRun run = CliRun.Of("uptime", "--policy", path, "--samples", _month.Path, "--month", "2026-10", "--charge", "79228162514264337593543950335");
+        AssertFails(run, 1);
+        Assert.Equal(
+            "--charge is too large: its credit does not fit in a decimal at 2 minor-unit decimals, was \"79228162514264337593543950335\".",
+            Assert.Single(run.ErrorLines));
+    }
+
     [Fact]
     public void Uptime_MissingSamples_Exits2()
     {
@@ -132,6 +147,10 @@ public sealed partial class SlaCliTests
     [InlineData("--month", "October", "--month must be a year and month such as 2026-10, was \"October\".")]
     [InlineData("--charge", "1,234.45", "--charge must be an amount of zero or more with '.' as the decimal point and no thousands separators, such as 1234.45, was \"1,234.45\".")]
     [InlineData("--charge", "-5", "--charge must be an amount of zero or more with '.' as the decimal point and no thousands separators, such as 1234.45, was \"-5\".")]
+
+    // One digit more than a decimal holds (its 96-bit integer is 79,228,162,514,264,337,593,543,950,335): parsing would round it.
+    [InlineData("--charge", "7922816251426433759354395033.6", "--charge must be an amount a decimal holds exactly (at most 28 significant digits), was \"7922816251426433759354395033.6\".")]
+    [InlineData("--charge", "0.00000000000000000000000000001", "--charge must be an amount a decimal holds exactly (at most 28 significant digits), was \"0.00000000000000000000000000001\".")]
     public void Uptime_BadValue_Exits1(string option, string value, string message)
     {
         var args = new List<string> { "uptime", "--policy", CliFiles.Policy("002-uptime.json"), "--samples", _month.Path, "--month", "2026-10" };

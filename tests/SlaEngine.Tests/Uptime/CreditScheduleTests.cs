@@ -133,6 +133,21 @@ public sealed partial class CreditScheduleTests
         Assert.Equal(1234.45m, Cloud().Evaluate(new ExactRatio(1, 2), 1234.45m, MidpointRounding.ToEven).Amount);
     }
 
+    // The largest charge: 100 % of it is itself; 25 % is 19,807,040,628,566,084,398,385,987,583.75 (the charge is 3 more than a
+    // multiple of 4), which in cents needs 31 digits, more than a decimal holds, but in whole units rounds to …584.
+    [Fact]
+    public void Evaluate_LargestCharge_FitsOrSaysTheChargeIsTooLarge()
+    {
+        Assert.Equal(decimal.MaxValue, Cloud().Evaluate(ExactRatio.Zero, decimal.MaxValue, MidpointRounding.ToEven).Amount);
+        Assert.Equal(19_807_040_628_566_084_398_385_987_584m, Cloud().Evaluate(new ExactRatio(96, 100), decimal.MaxValue, MidpointRounding.ToEven, 0).Amount);
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => Cloud().Evaluate(new ExactRatio(96, 100), decimal.MaxValue, MidpointRounding.ToEven));
+        Assert.Equal("monthlyCharge", error.ParamName);
+        Assert.StartsWith(
+            "The credit of 25 % of a monthly charge of 79228162514264337593543950335 must fit in a decimal at 2 minor-unit decimals, but it does not; the charge is too large.",
+            error.Message,
+            StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Evaluate_ZeroCharge_IsZero()
     {

@@ -435,6 +435,22 @@ public sealed partial class ErrorBudgetTests
         Assert.Equal("window", error.ParamName);
     }
 
+    // 10,000 Gregorian years (3,652,425 days) is the longest window; one minute more, eleven million days (past a long of
+    // ticks) and Duration.MaxValue are refused by name.
+    [Fact]
+    public void Create_WindowLongerThanTenThousandYears_ThrowsArgumentOutOfRange()
+    {
+        ErrorBudget longest = ErrorBudget.Create(99.9m, Duration.FromDays(3_652_425));
+        Assert.Equal(3_652_425L * 1440, longest.WindowMinutes);
+        Assert.Equal(3_652_425L * 1440 / 1000, longest.AllowedDowntimeMinutes);
+        foreach (Duration window in new[] { Duration.FromDays(3_652_425) + Duration.FromMinutes(1), Duration.FromDays(11_000_000), Duration.MaxValue })
+        {
+            var error = Assert.Throws<ArgumentOutOfRangeException>(() => ErrorBudget.Create(99.9m, window));
+            Assert.Equal("window", error.ParamName);
+            Assert.StartsWith("The window must be a positive whole number of minutes, at most 3652425 days (10,000 years), was ", error.Message, StringComparison.Ordinal);
+        }
+    }
+
     [Fact]
     public void Evaluate_NegativeDowntime_ThrowsArgumentOutOfRange()
     {
