@@ -4,7 +4,7 @@ using Xunit;
 
 namespace SlaEngine.Tests.Uptime;
 
-public sealed class MinuteCsvTests
+public sealed partial class MinuteCsvTests
 {
     [Fact]
     public void Read_ValidText_ReturnsSamplesInOrderSkippingBlankLines()
