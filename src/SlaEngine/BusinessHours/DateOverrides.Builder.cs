@@ -22,10 +22,10 @@ public sealed partial class DateOverrides
 
         internal Builder(DateOverrides start)
         {
-            _hours = new Dictionary<LocalDate, OpenInterval[]>(start._dates.Length);
-            for (int i = 0; i < start._dates.Length; i++)
+            _hours = new Dictionary<LocalDate, OpenInterval[]>(start.Count);
+            foreach ((LocalDate date, OpenInterval[] hours) in start.Entries())
             {
-                _hours.Add(start._dates[i], start._hours[i]);
+                _hours.Add(date, hours);
             }
         }
 
@@ -104,7 +104,7 @@ public sealed partial class DateOverrides
             }
 
             Array.Sort(dates, hours);
-            return new DateOverrides(dates, hours);
+            return FromSorted(dates, hours);
         }
     }
 }

@@ -37,21 +37,25 @@ public sealed partial class SlaClockTests
         Assert.Equal(now + Duration.FromMinutes(600 - running), status.Due);
     }
 
-    // 20,000 priority changes on a 24x7 calendar: created 00:00 at P1 (Business 10 h), then at minute i (1..20,000) a change to
-    // P2 (Business 5 h) for odd i and back to P1 for even i; evaluated 60 minutes after the last change (a P1 segment).
-    // Carrying elapsed time, P2's due is 00:00 + 300 min, and the first P2 segment that runs past it is [301, 302): breached at
-    // minute 301. The final P1 target is due at minute 600. Restarting, no one-minute segment uses 5 hours, and the final P1
-    // clock starts at minute 20,000: due 600 minutes later, 60 of them used. (An outside review found the clock's cost
-    // quadratic in such histories; it now grows with the events.)
+    // 20,000 priority changes on a 24x7 calendar: created 00:00 at P1, then at minute i (1..20,000) a change to P2 for odd i and
+    // back to P1 for even i; evaluated at minute 20,060 (60 minutes into the final P1 segment). Worked by hand, in minutes:
+    // - P1 Business(10 h), P2 Business(5 h), carrying elapsed time: P2's due is 300, and the first P2 segment that runs past it
+    //   is [301, 302): breached at 301. The final P1 target is due at 600.
+    // - the same, restarting: no one-minute segment uses 5 hours; the final P1 clock starts at 20,000, due at 20,600.
+    // - P1 Business(1000 h), P2 Business(500 h): no segment is ever breached (the whole history is 333 hours), so every change
+    //   is checked. Carrying: due 60,000, 20,060 of it used (33.433333 %). Restarting: due 80,000, 60 used (0.1 %).
+    // (An outside review found the clock's cost quadratic in such histories; it now grows with the events.)
     [Theory]
-    [InlineData(PriorityChangeMode.Carry)]
-    [InlineData(PriorityChangeMode.Restart)]
-    public void Evaluate_TwentyThousandPriorityChanges_BreachesWhereTheHandWorkedHistorySays(PriorityChangeMode mode)
+    [InlineData(PriorityChangeMode.Carry, 10, 5, 600, 301, 20_060, "3343.333333")]
+    [InlineData(PriorityChangeMode.Restart, 10, 5, 20_600, -1, 60, "10.000000")]
+    [InlineData(PriorityChangeMode.Carry, 1000, 500, 60_000, -1, 20_060, "33.433333")]
+    [InlineData(PriorityChangeMode.Restart, 1000, 500, 80_000, -1, 60, "0.100000")]
+    public void Evaluate_TwentyThousandPriorityChanges_AsWorkedByHand(PriorityChangeMode mode, int p1Hours, int p2Hours, int dueMinute, int breachMinute, int elapsedMinutes, string percent)
     {
         const int Changes = 20_000;
         SlaPolicy policy = SlaPolicy.Create("flip", BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, DateTimeZone.Utc), "P1", "P2")
-            .WithTarget("P1", SlaMetric.Resolution, SlaTarget.Business(Duration.FromHours(10)))
-            .WithTarget("P2", SlaMetric.Resolution, SlaTarget.Business(Duration.FromHours(5)));
+            .WithTarget("P1", SlaMetric.Resolution, SlaTarget.Business(Duration.FromHours(p1Hours)))
+            .WithTarget("P2", SlaMetric.Resolution, SlaTarget.Business(Duration.FromHours(p2Hours)));
         Instant created = Instant.FromUtc(2026, 1, 5, 0, 0);
         var events = new TicketEvent[Changes + 1];
         events[0] = TicketEvent.Created(created, "P1");
@@ -60,22 +64,13 @@ public sealed partial class SlaClockTests
             events[i] = TicketEvent.PriorityChanged(created + Duration.FromMinutes(i), i % 2 == 1 ? "P2" : "P1");
         }
 
-        Instant now = created + Duration.FromMinutes(Changes + 60);
-        SlaStatus status = new SlaClock(policy, SlaMetric.Resolution, new SlaClockOptions { PriorityChange = mode }).Evaluate(events, now);
+        SlaStatus status = new SlaClock(policy, SlaMetric.Resolution, new SlaClockOptions { PriorityChange = mode })
+            .Evaluate(events, created + Duration.FromMinutes(Changes + 60));
 
         Assert.Equal("P1", status.Priority.Name);
-        if (mode == PriorityChangeMode.Carry)
-        {
-            Assert.Equal(created + Duration.FromMinutes(600), status.Due);
-            Assert.Equal(created + Duration.FromMinutes(301), status.BreachedAt);
-            Assert.Equal(Duration.FromMinutes(Changes + 60), status.BusinessElapsed);
-        }
-        else
-        {
-            Assert.Equal(created + Duration.FromMinutes(Changes + 600), status.Due);
-            Assert.Null(status.BreachedAt);
-            Assert.Equal(Duration.FromMinutes(60), status.BusinessElapsed);
-            Assert.Equal(10.000000m, status.PercentConsumed);
-        }
+        Assert.Equal(created + Duration.FromMinutes(dueMinute), status.Due);
+        Assert.Equal(breachMinute < 0 ? null : created + Duration.FromMinutes(breachMinute), status.BreachedAt);
+        Assert.Equal(Duration.FromMinutes(elapsedMinutes), status.BusinessElapsed);
+        Assert.Equal(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture), status.PercentConsumed);
     }
 }
