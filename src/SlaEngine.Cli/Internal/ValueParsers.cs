@@ -83,7 +83,7 @@ internal static class ValueParsers
         if (Significant(amount.ToString(CultureInfo.InvariantCulture)) != Significant(trimmed))
         {
             throw new CliException(ExitCodes.BadInput, Invariant(
-                $"{option} must be an amount a decimal holds exactly (at most 28 significant digits), was \"{text}\"."));
+                $"{option} must be an amount a decimal holds exactly (at most 29 significant digits, and no more than 79228162514264337593543950335), was \"{text}\"."));
         }
 
         return amount;

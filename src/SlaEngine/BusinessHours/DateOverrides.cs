@@ -115,7 +115,7 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
 
     /// <summary>Gets the override hours of <paramref name="date"/>, if it has an override.</summary>
     /// <param name="date">The date.</param>
-    /// <param name="hours">The hours, sorted and merged; empty for a closed date.</param>
+    /// <param name="hours">The hours, sorted and merged, as a read-only list; empty for a closed date.</param>
     /// <returns><see langword="true"/> when the date has an override.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public bool TryGetHours(LocalDate date, out IReadOnlyList<OpenInterval> hours)
@@ -123,7 +123,8 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
         Preconditions.CheckIso(date, nameof(date));
         if (Find(date) is OpenInterval[] found)
         {
-            hours = found;
+            // A read-only view: the array is shared with every overrides and builder made from these.
+            hours = found.Length == 0 ? s_closed : Array.AsReadOnly(found);
             return true;
         }
 

@@ -134,7 +134,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <param name="observance">How a weekend date is observed. The default value is <see cref="Observance.None"/>.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space, or <paramref name="observance"/> is not defined.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, or <paramref name="observance"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> and <paramref name="day"/> do not form a date.</exception>
     public static HolidayRule Fixed(string name, int month, int day, Observance observance = Observance.None)
     {
@@ -169,7 +169,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// does not have in a year gives no holiday that year.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/>, <paramref name="dayOfWeek"/> or <paramref name="occurrence"/> is out of range.</exception>
     public static HolidayRule NthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence)
     {
@@ -200,7 +200,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <param name="offsetDays">Days from Easter Sunday, negative for before; at most <see cref="MaxOffsetDays"/> either way.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsetDays"/> is out of range.</exception>
     public static HolidayRule Easter(string name, int offsetDays)
     {
@@ -217,7 +217,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <param name="offsetDays">Days from Orthodox Easter Sunday, negative for before; at most <see cref="MaxOffsetDays"/> either way.</param>
     /// <returns>The rule.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsetDays"/> is out of range.</exception>
     public static HolidayRule OrthodoxEaster(string name, int offsetDays)
     {
@@ -236,7 +236,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <returns>The rule.</returns>
     /// <remarks>The reference is resolved when a <see cref="HolidayCalendar"/> is built from the rule.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="otherRuleName"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is out of range.</exception>
     public static HolidayRule DaysAfter(string name, string otherRuleName, int days)
     {
@@ -262,7 +262,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// around. The rule produces one date a year; for two days before, add a rule with count 2 as well.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="otherRuleName"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     public static HolidayRule BusinessDaysBefore(string name, string otherRuleName, int count)
     {
@@ -282,7 +282,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <returns>The rule.</returns>
     /// <remarks>Business days are counted as for <see cref="BusinessDaysBefore"/>.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="otherRuleName"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     public static HolidayRule BusinessDaysAfter(string name, string otherRuleName, int count)
     {
@@ -306,7 +306,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// holiday-year 2026. The end is looked for in the start's holiday-year and the two after it.
     /// </remarks>
     /// <exception cref="ArgumentNullException">A name is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">A name is empty or white space.</exception>
+    /// <exception cref="ArgumentException">A name is empty or white space or has an unpaired surrogate.</exception>
     public static HolidayRule BusinessDaysBetween(string name, string fromRuleName, string toRuleName)
     {
         CheckName(name);
@@ -321,7 +321,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <returns>The rule.</returns>
     /// <remarks>Each date belongs to its own year's holiday-year and is observed on that date.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="dates"/> is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space, <paramref name="dates"/> is empty, or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, <paramref name="dates"/> is empty, or a date is not in the ISO calendar.</exception>
     public static HolidayRule Dates(string name, params LocalDate[] dates)
     {
         CheckName(name);
@@ -547,6 +547,8 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         {
             Preconditions.ThrowArgument(nameof(name), Preconditions.Format("A holiday rule needs a name that is not empty, was '{0}'.", name));
         }
+
+        Preconditions.CheckUnicode(name, nameof(name), "A holiday rule's name");
     }
 
     private static void CheckReference(string name, string otherRuleName, string paramName)
@@ -556,6 +558,8 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         {
             Preconditions.ThrowArgument(paramName, Preconditions.Format("Rule '{0}' must name the rule it counts from, was '{1}'.", name, otherRuleName));
         }
+
+        Preconditions.CheckUnicode(otherRuleName, paramName, "The name of the rule counted from");
     }
 
     private static void CheckOffset(string name, int offset, string paramName)

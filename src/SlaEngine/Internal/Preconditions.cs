@@ -41,6 +41,26 @@ internal static class Preconditions
         }
     }
 
+    /// <summary>
+    /// Checks that a name holds only whole Unicode characters: no unpaired UTF-16 surrogate, which no document can carry (the JSON
+    /// readers refuse one, so a name with one would not survive a round trip).
+    /// </summary>
+    public static void CheckUnicode(string text, string paramName, string what)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(c))
+            {
+                ThrowArgument(paramName, Format("{0} must be Unicode text, but it has an unpaired surrogate (U+{1:X4}) at position {2}.", what, (int)c, i));
+            }
+        }
+    }
+
     /// <summary>Formats a message in the invariant culture.</summary>
     public static string Format(string format, params object?[] args) => string.Format(CultureInfo.InvariantCulture, format, args);
 

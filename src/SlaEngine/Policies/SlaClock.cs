@@ -23,8 +23,9 @@ namespace SlaEngine.Policies;
 /// Without pauses the due is therefore exactly <see cref="SlaPolicy.DueAt(string, SlaMetric, Instant)"/>.
 /// </para>
 /// <para>
-/// Evaluation reads a caller-provided span and allocates nothing once the calendars' years are compiled; its cost depends on
-/// the number of events, not on the ticket's age. Nothing reads the system clock: pass the instant, or an
+/// Evaluation reads a caller-provided span and allocates nothing once the calendars' years are compiled (for policies of up to 64
+/// priorities); its cost grows with the number of events (times the priorities a ticket had under
+/// <see cref="PriorityChangeMode.Carry"/>), not with the ticket's age. Nothing reads the system clock: pass the instant, or an
 /// <see cref="IClock"/>. A clock is immutable and thread-safe.
 /// </para>
 /// </remarks>
@@ -108,12 +109,12 @@ public sealed class SlaClock
     /// <returns>The status.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="clock"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The events are not a valid ticket history, or now is before the ticket's creation.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The current instant (named <paramref name="clock"/>) or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
     /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, IClock clock)
-        => Evaluate(events, Preconditions.CheckNotNull(clock, nameof(clock)).GetCurrentInstant(), Span<SlaWarning>.Empty);
+        => Evaluate(events, Preconditions.CheckNotNull(clock, nameof(clock)).GetCurrentInstant(), Span<SlaWarning>.Empty, nameof(clock));
 
     /// <summary>Evaluates the ticket at <paramref name="now"/>.</summary>
     /// <param name="events">
@@ -123,7 +124,7 @@ public sealed class SlaClock
     /// <param name="now">The instant to evaluate at; not before the ticket's creation.</param>
     /// <returns>The status.</returns>
     /// <exception cref="ArgumentException">The events are not a valid ticket history, or <paramref name="now"/> is before the ticket's creation.</exception>
-    /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
     /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
@@ -140,11 +141,14 @@ public sealed class SlaClock
     /// <exception cref="ArgumentException">
     /// The events are not a valid ticket history, <paramref name="now"/> is before the ticket's creation, or <paramref name="warnings"/> is too short.
     /// </exception>
-    /// <exception cref="ArgumentOutOfRangeException">An instant or a due is outside the calendars' supported range.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
     /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
     /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
-    public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now, Span<SlaWarning> warnings)
+    public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now, Span<SlaWarning> warnings) => Evaluate(events, now, warnings, nameof(now));
+
+    /// <summary>Evaluates the ticket; <paramref name="nowParam"/> names the argument "now" came from, for messages.</summary>
+    private SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now, Span<SlaWarning> warnings, string nowParam)
     {
         int thresholdCount = _thresholds.Length;
         if (warnings.Length != 0 && warnings.Length < thresholdCount)
@@ -156,7 +160,7 @@ public sealed class SlaClock
         // The ticket's state after each event, classified once (status names are hashed once, not once per pass); a very
         // long history is classified again on each pass instead, so evaluation never allocates.
         Span<byte> states = events.Length <= MaxCachedStates ? stackalloc byte[events.Length] : Span<byte>.Empty;
-        int count = Validate(events, now, states, out byte finalState);
+        int count = Validate(events, now, nowParam, states, out byte finalState);
         Instant created = events[0].At;
 
         // Fulfilment: the end of measurement, and the events that count (those before the fulfilling one).
@@ -200,7 +204,8 @@ public sealed class SlaClock
         // Priority segments, with the breach rule for each one but the last. Carrying elapsed time, every segment's clock runs
         // from the creation over the same events, so its due depends only on the priority: computed once per priority. Restarting,
         // a segment's clock runs from its own start and matters only until the next change: scanned that far and no further.
-        // Either way the cost grows with the events (times the priorities a ticket had), never with their square.
+        // Either way the cost grows with the events (times the priorities a ticket had), never with their square. Carried dues
+        // live on the stack for policies of up to 64 priorities; a larger policy allocates one array per evaluation.
         int priority = Policy.IndexOf(events[0].Value!, nameof(events));
         int priorityCount = Policy.Priorities.Count;
         Span<Instant> carriedDues = PriorityChange == PriorityChangeMode.Carry && priorityCount <= MaxStackPriorities
@@ -235,14 +240,14 @@ public sealed class SlaClock
                             Span<Instant> dues = carriedDues.Length != 0 ? carriedDues : carriedDuesOnHeap;
                             if (dues[priority] == Instant.MinValue)
                             {
-                                dues[priority] = SegmentDue(events, states, 0, Running, limit, priority, created, end, fulfilledAt is null);
+                                dues[priority] = SegmentDue(events, states, 0, Running, limit, priority, created, end, fulfilledAt is null ? nowParam : null);
                             }
 
                             due = dues[priority];
                         }
                         else
                         {
-                            due = SegmentDue(events, states, segmentFirst, stateBeforeSegment, i, priority, segmentStart, change, endIsNow: false);
+                            due = SegmentDue(events, states, segmentFirst, stateBeforeSegment, i, priority, segmentStart, change, nowParam: null);
                         }
 
                         if (due < change)
@@ -266,7 +271,7 @@ public sealed class SlaClock
         int first = PriorityChange == PriorityChangeMode.Carry ? 0 : segmentFirst;
         byte firstState = PriorityChange == PriorityChangeMode.Carry ? Running : stateBeforeSegment;
         SlaTarget target = Policy.GetTarget(priority, Metric, out BusinessCalendar calendar);
-        CheckRange(target, calendar, start, end, fulfilledAt is null);
+        CheckRange(target, calendar, start, end, fulfilledAt is null ? nowParam : null);
         Instant nominal = NominalDue(target, calendar, start) ?? ThrowDueOutOfRange(target, calendar, start);
         Duration budget = Budget(target, calendar, start, nominal);
 
@@ -508,10 +513,10 @@ public sealed class SlaClock
     /// <paramref name="limit"/>, up to <paramref name="end"/>: <see cref="Instant.MaxValue"/> when it is not reached by then (or
     /// cannot be represented), which is never a breach.
     /// </summary>
-    private Instant SegmentDue(ReadOnlySpan<TicketEvent> events, ReadOnlySpan<byte> states, int first, byte stateBefore, int limit, int priority, Instant from, Instant end, bool endIsNow)
+    private Instant SegmentDue(ReadOnlySpan<TicketEvent> events, ReadOnlySpan<byte> states, int first, byte stateBefore, int limit, int priority, Instant from, Instant end, string? nowParam)
     {
         SlaTarget target = Policy.GetTarget(priority, Metric, out BusinessCalendar calendar);
-        CheckRange(target, calendar, from, end, endIsNow);
+        CheckRange(target, calendar, from, end, nowParam);
         if (NominalDue(target, calendar, from) is not Instant nominal)
         {
             return Instant.MaxValue;
@@ -532,7 +537,9 @@ public sealed class SlaClock
             return target.Duration > Instant.MaxValue - from ? null : from + target.Duration;
         }
 
-        // The start is in range (checked); a due past the end of the range is the only way left for DueAt to be out of range.
+        // DueAt documents one reason for ArgumentOutOfRangeException: the start or the due lies outside the calendar's range. The
+        // start was checked (CheckRange), so here it means the due lies past the range's end: for a segment before a priority
+        // change (which lies inside the range), never a breach; for the final segment, the caller's error.
         try
         {
             return target.DueAt(calendar, from);
@@ -543,8 +550,11 @@ public sealed class SlaClock
         }
     }
 
-    /// <summary>Checks that the calendar of a business-time target covers its clock, from <paramref name="from"/> to <paramref name="end"/>.</summary>
-    private static void CheckRange(SlaTarget target, BusinessCalendar calendar, Instant from, Instant end, bool endIsNow)
+    /// <summary>
+    /// Checks that the calendar of a business-time target covers its clock, from <paramref name="from"/> to <paramref name="end"/>;
+    /// <paramref name="nowParam"/> names the argument <paramref name="end"/> came from when it is the evaluation instant.
+    /// </summary>
+    private static void CheckRange(SlaTarget target, BusinessCalendar calendar, Instant from, Instant end, string? nowParam)
     {
         if (WallClock(target))
         {
@@ -560,8 +570,8 @@ public sealed class SlaClock
 
         if (end >= supported.End)
         {
-            Preconditions.ThrowOutOfRange(endIsNow ? "now" : "events", end, Preconditions.Format(
-                endIsNow ? "The evaluation instant {1} is outside {2}–{3}, the instants the calendar of target {0} supports." : "The ticket's clock ends at {1}, outside {2}–{3}, the instants the calendar of target {0} supports.",
+            Preconditions.ThrowOutOfRange(nowParam ?? "events", end, Preconditions.Format(
+                nowParam is not null ? "The evaluation instant {1} is outside {2}–{3}, the instants the calendar of target {0} supports." : "The ticket's clock ends at {1}, outside {2}–{3}, the instants the calendar of target {0} supports.",
                 target,
                 end,
                 supported.Start,
@@ -607,7 +617,7 @@ public sealed class SlaClock
         => _solvedStatuses.Contains(status) ? Solved : _pauseStatuses.Contains(status) ? Paused : Running;
 
     /// <summary>Checks the events and <paramref name="now"/>; returns how many events are at or before now, and the state after them.</summary>
-    private int Validate(ReadOnlySpan<TicketEvent> events, Instant now, Span<byte> states, out byte finalState)
+    private int Validate(ReadOnlySpan<TicketEvent> events, Instant now, string nowParam, Span<byte> states, out byte finalState)
     {
         if (events.Length == 0)
         {
@@ -621,7 +631,7 @@ public sealed class SlaClock
 
         if (now < events[0].At)
         {
-            Preconditions.ThrowArgument(nameof(now), Preconditions.Format(
+            Preconditions.ThrowArgument(nowParam, Preconditions.Format(
                 "The evaluation instant must not be before the ticket's creation at {0}, was {1}.", events[0].At, now));
         }
 

@@ -65,7 +65,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     /// <param name="priorities">The priority names, at least one, distinct ignoring case, none empty or padded with spaces.</param>
     /// <returns>The policy.</returns>
     /// <exception cref="ArgumentNullException">An argument is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or the priorities are empty, blank, padded or repeated.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty, or the priorities are empty, blank, padded or repeated, or a name has an unpaired surrogate.</exception>
     public static SlaPolicy Create(string name, BusinessCalendar calendar, params string[] priorities)
     {
         Preconditions.CheckNotNull(name, nameof(name));
@@ -75,6 +75,8 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         {
             Preconditions.ThrowArgument(nameof(name), "A policy's name must not be empty or blank, was \"" + name + "\".");
         }
+
+        Preconditions.CheckUnicode(name, nameof(name), "A policy's name");
 
         if (priorities.Length == 0)
         {
@@ -91,6 +93,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
                     "Priority names must be non-empty with no leading or trailing spaces, was \"{0}\" at position {1}.", priority, i));
             }
 
+            Preconditions.CheckUnicode(priority, nameof(priorities), "A priority name");
             if (index.TryGetValue(priority, out int existing))
             {
                 Preconditions.ThrowArgument(nameof(priorities), Preconditions.Format(

@@ -18,7 +18,15 @@ internal static class JsonText
 {
     private const string Expectation = "Expected text of valid Unicode characters, was a string with an unpaired surrogate";
 
-    /// <summary>Returns <paramref name="json"/> with every unpaired surrogate written as a <c>\uXXXX</c> escape; the text itself when it has none.</summary>
+    /// <summary>
+    /// Returns <paramref name="json"/> with every unpaired surrogate written as a <c>\uXXXX</c> escape that stays unpaired; the
+    /// text itself when it has none.
+    /// </summary>
+    /// <remarks>
+    /// The escape must stay an unpaired surrogate, so that the document is refused at its path: a backslash left before it
+    /// (an odd run, which would escape the escape) is dropped, and where the escape would pair with an escaped surrogate next to
+    /// it (<c>\uD800</c> then <c>\uDC00</c>) a U+FFFD goes between them.
+    /// </remarks>
     public static ReadOnlyMemory<char> EscapeLoneSurrogates(ReadOnlyMemory<char> json)
     {
         ReadOnlySpan<char> text = json.Span;
@@ -32,7 +40,26 @@ internal static class JsonText
         int start = 0;
         for (int at = first; at >= 0; at = FirstLoneSurrogate(text, at + 1))
         {
-            builder.Append(text.Slice(start, at - start).ToString()).Append("\\u").Append(((int)text[at]).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            builder.Append(text.Slice(start, at - start).ToString());
+            char c = text[at];
+            bool high = char.IsHighSurrogate(c);
+            if ((BackslashesBefore(text, at) & 1) == 1)
+            {
+                // The backslash before it escapes nothing valid; the escape written below takes its place.
+                builder.Length--;
+            }
+
+            if (!high && EndsWithEscape(builder, '8', 'B'))
+            {
+                builder.Append('\uFFFD');
+            }
+
+            builder.Append("\\u").Append(((int)c).ToString("X4", System.Globalization.CultureInfo.InvariantCulture));
+            if (high && StartsWithEscape(text.Slice(at + 1), 'C', 'F'))
+            {
+                builder.Append('\uFFFD');
+            }
+
             start = at + 1;
         }
 
@@ -130,6 +157,43 @@ internal static class JsonText
 
         return raw.Substring(1, Math.Min(end, raw.Length) - 1);
     }
+
+    private static int BackslashesBefore(ReadOnlySpan<char> text, int at)
+    {
+        int count = 0;
+        while (at - count - 1 >= 0 && text[at - count - 1] == '\\')
+        {
+            count++;
+        }
+
+        return count;
+    }
+
+    /// <summary>Returns whether the text starts with an escape <c>\uD?XX</c> whose third hex digit is from <paramref name="low"/> to <paramref name="high"/>.</summary>
+    private static bool StartsWithEscape(ReadOnlySpan<char> text, char low, char high)
+        => text.Length >= 6 && text[0] == '\\' && text[1] == 'u' && (text[2] is 'd' or 'D') && IsHex(text[3]) && InRange(text[3], low, high) && IsHex(text[4]) && IsHex(text[5]);
+
+    /// <summary>Returns whether the text written so far ends with an escape (its backslash not itself escaped) <c>\uD?XX</c> whose third hex digit is from <paramref name="low"/> to <paramref name="high"/>.</summary>
+    private static bool EndsWithEscape(StringBuilder builder, char low, char high)
+    {
+        int n = builder.Length;
+        if (n < 6 || builder[n - 6] != '\\' || builder[n - 5] != 'u' || builder[n - 4] is not ('d' or 'D') || !IsHex(builder[n - 3]) || !InRange(builder[n - 3], low, high) || !IsHex(builder[n - 2]) || !IsHex(builder[n - 1]))
+        {
+            return false;
+        }
+
+        int backslashes = 0;
+        while (n - 7 - backslashes >= 0 && builder[n - 7 - backslashes] == '\\')
+        {
+            backslashes++;
+        }
+
+        return (backslashes & 1) == 0;
+    }
+
+    private static bool InRange(char c, char low, char high) => char.ToUpperInvariant(c) >= low && char.ToUpperInvariant(c) <= high;
+
+    private static bool IsHex(char c) => c is >= '0' and <= '9' or >= 'a' and <= 'f' or >= 'A' and <= 'F';
 
     private static int FirstLoneSurrogate(ReadOnlySpan<char> text, int from)
     {

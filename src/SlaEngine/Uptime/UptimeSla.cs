@@ -21,7 +21,7 @@ public sealed record UptimeSla
 
     /// <summary>Gets the SLA's name, as reports show it; not empty or blank. The default value is "Uptime SLA".</summary>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
-    /// <exception cref="ArgumentException">The value is empty or blank.</exception>
+    /// <exception cref="ArgumentException">The value is empty or blank, or has an unpaired surrogate.</exception>
     public string Name
     {
         get => _name;
@@ -31,6 +31,8 @@ public sealed record UptimeSla
             {
                 Preconditions.ThrowArgument(nameof(value), "An uptime SLA's name must not be empty or blank, was \"" + value + "\".");
             }
+
+            Preconditions.CheckUnicode(value, nameof(value), "An uptime SLA's name");
 
             _name = value;
         }

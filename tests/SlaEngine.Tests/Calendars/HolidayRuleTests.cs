@@ -170,4 +170,15 @@ public sealed class HolidayRuleTests
         { HolidayRule.BusinessDaysBetween("Break", "Christmas Day", "New Year's Day"), "Break: every business day between Christmas Day and New Year's Day" },
         { HolidayRule.Dates("Closure", new LocalDate(2025, 12, 26), new LocalDate(2025, 12, 24)), "Closure: 2025-12-24, 2025-12-26" },
     };
+
+    // A name with an unpaired UTF-16 surrogate could not be written to a document and read back (the readers refuse it).
+    [Fact]
+    public void Factories_NameWithAnUnpairedSurrogate_ThrowArgument()
+    {
+        var error = Assert.Throws<ArgumentException>(() => HolidayRule.Fixed("X\uD800", 1, 1));
+        Assert.Equal("name", error.ParamName);
+        Assert.StartsWith("A holiday rule's name must be Unicode text, but it has an unpaired surrogate (U+D800) at position 1.", error.Message, StringComparison.Ordinal);
+        Assert.Equal("otherRuleName", Assert.Throws<ArgumentException>(() => HolidayRule.DaysAfter("Y", "\uDC00X", 1)).ParamName);
+        Assert.Equal("\uD83D\uDE80 launch", HolidayRule.Fixed("\uD83D\uDE80 launch", 1, 1).Name);
+    }
 }

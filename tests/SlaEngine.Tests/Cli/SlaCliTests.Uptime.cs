@@ -149,8 +149,8 @@ public sealed partial class SlaCliTests
     [InlineData("--charge", "-5", "--charge must be an amount of zero or more with '.' as the decimal point and no thousands separators, such as 1234.45, was \"-5\".")]
 
     // One digit more than a decimal holds (its 96-bit integer is 79,228,162,514,264,337,593,543,950,335): parsing would round it.
-    [InlineData("--charge", "7922816251426433759354395033.6", "--charge must be an amount a decimal holds exactly (at most 28 significant digits), was \"7922816251426433759354395033.6\".")]
-    [InlineData("--charge", "0.00000000000000000000000000001", "--charge must be an amount a decimal holds exactly (at most 28 significant digits), was \"0.00000000000000000000000000001\".")]
+    [InlineData("--charge", "7922816251426433759354395033.6", "--charge must be an amount a decimal holds exactly (at most 29 significant digits, and no more than 79228162514264337593543950335), was \"7922816251426433759354395033.6\".")]
+    [InlineData("--charge", "0.00000000000000000000000000001", "--charge must be an amount a decimal holds exactly (at most 29 significant digits, and no more than 79228162514264337593543950335), was \"0.00000000000000000000000000001\".")]
     public void Uptime_BadValue_Exits1(string option, string value, string message)
     {
         var args = new List<string> { "uptime", "--policy", CliFiles.Policy("002-uptime.json"), "--samples", _month.Path, "--month", "2026-10" };

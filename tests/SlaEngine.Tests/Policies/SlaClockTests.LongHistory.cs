@@ -1,6 +1,8 @@
+using FsCheck.Xunit;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Policies;
+using SlaEngine.Tests.TestSupport;
 using Xunit;
 
 namespace SlaEngine.Tests.Policies;
@@ -72,5 +74,77 @@ public sealed partial class SlaClockTests
         Assert.Equal(breachMinute < 0 ? null : created + Duration.FromMinutes(breachMinute), status.BreachedAt);
         Assert.Equal(Duration.FromMinutes(elapsedMinutes), status.BusinessElapsed);
         Assert.Equal(decimal.Parse(percent, System.Globalization.CultureInfo.InvariantCulture), status.PercentConsumed);
+    }
+
+    // The clock classifies event states once for histories of up to 256 events and again on each pass for longer ones, and it
+    // scans a restarted segment from its own first event: padding a random history (the model-checked cases) past 256 events
+    // with events that change nothing (a status change to a status of the same class, a change to the current priority, at an
+    // event's instant or between two events) must leave every answer as it was, in both priority-change modes.
+    [Property(MaxTest = 400, Arbitrary = [typeof(SlaClockGenerators)])]
+    public void Evaluate_HistoryPaddedPastTheStateCache_AnswersAsTheShortHistory(ClockCase c)
+    {
+        SlaPolicy policy = SlaClockGenerators.BuildPolicy(c.Policy);
+        SlaClock clock = SlaClockGenerators.BuildClock(c, policy);
+        TicketEvent[] events = c.Events.Select(SlaClockGenerators.ToLibrary).ToArray();
+        TicketEvent[] padded = PadWithNoOps(events, 300);
+        Assert.True(padded.Length > 256);
+        Span<SlaWarning> shortWarnings = new SlaWarning[clock.WarningThresholds.Count];
+        Span<SlaWarning> paddedWarnings = new SlaWarning[clock.WarningThresholds.Count];
+        SlaStatus expected;
+        try
+        {
+            expected = clock.Evaluate(events, c.Now, shortWarnings);
+        }
+        catch (Exception e) when (e is ArgumentException or InvalidOperationException)
+        {
+            Assert.IsType(e.GetType(), Record.Exception(() => clock.Evaluate(padded, c.Now)));
+            return;
+        }
+
+        SlaStatus actual = clock.Evaluate(padded, c.Now, paddedWarnings);
+        Assert.Equal(expected.ToString(), actual.ToString());
+        Assert.Equal(
+            (expected.Priority.Name, expected.Due, expected.BreachedAt, expected.BusinessElapsed, expected.TargetBusinessTime, expected.IsPaused, expected.FulfilledAt, expected.PercentConsumed, expected.WarningsFired, expected.NextWarningAt, expected.Start, expected.End),
+            (actual.Priority.Name, actual.Due, actual.BreachedAt, actual.BusinessElapsed, actual.TargetBusinessTime, actual.IsPaused, actual.FulfilledAt, actual.PercentConsumed, actual.WarningsFired, actual.NextWarningAt, actual.Start, actual.End));
+        Assert.Equal(shortWarnings.ToArray(), paddedWarnings.ToArray());
+    }
+
+    /// <summary>Adds at least <paramref name="count"/> events that change nothing, after each event at its instant and halfway to the next.</summary>
+    private static TicketEvent[] PadWithNoOps(TicketEvent[] events, int count)
+    {
+        int each = (count / events.Length) + 1;
+        var padded = new List<TicketEvent>();
+        string status = events[0].Status!;
+        string priority = events[0].Value!;
+        for (int i = 0; i < events.Length; i++)
+        {
+            TicketEvent e = events[i];
+            padded.Add(e);
+            switch (e.Kind)
+            {
+                case TicketEventKind.StatusChanged:
+                case TicketEventKind.Solved:
+                case TicketEventKind.Reopened:
+                    status = e.Value!;
+                    break;
+                case TicketEventKind.PriorityChanged:
+                    priority = e.Value!;
+                    break;
+            }
+
+            // A status of the same class: the same name in another case, or another name of the class.
+            string same = SlaClockGenerators.IsSolved(status) ? (status == "Closed" ? "Solved" : "Closed")
+                : SlaClockGenerators.IsPause(status) ? status.ToUpperInvariant()
+                : SlaClockGenerators.RunningStatuses.First(s => s != status);
+            Instant next = i + 1 < events.Length ? events[i + 1].At : e.At + Duration.FromHours(5);
+            for (int k = 0; k < each; k++)
+            {
+                Instant at = k % 3 == 2 ? e.At + ((next - e.At) / 2) : e.At;
+                padded.Add(k % 2 == 0 ? TicketEvent.StatusChanged(at, k % 4 == 0 ? status : same) : TicketEvent.PriorityChanged(at, priority));
+            }
+        }
+
+        // Keep time order: the halfway events sort after the ones at the event's instant (a stable sort keeps the rest in place).
+        return padded.OrderBy(e => e.At).ToArray();
     }
 }

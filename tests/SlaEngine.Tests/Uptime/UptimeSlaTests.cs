@@ -37,6 +37,10 @@ public sealed class UptimeSlaTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new UptimeSla { Rounding = (MidpointRounding)5 });
         Assert.Throws<ArgumentNullException>(() => new UptimeSla { Policy = null! });
         Assert.Throws<ArgumentNullException>(() => new UptimeSla { Name = null! });
+        Assert.StartsWith(
+            "An uptime SLA's name must be Unicode text, but it has an unpaired surrogate (U+D800) at position 0.",
+            Assert.Throws<ArgumentException>(() => new UptimeSla { Name = "\uD800 Gold" }).Message,
+            StringComparison.Ordinal);
         Assert.Equal(100m, new UptimeSla { TargetPercent = 100m }.TargetPercent);
     }
 
