@@ -136,15 +136,19 @@ public sealed partial class SlaClockTests
             string same = SlaClockGenerators.IsSolved(status) ? (status == "Closed" ? "Solved" : "Closed")
                 : SlaClockGenerators.IsPause(status) ? status.ToUpperInvariant()
                 : SlaClockGenerators.RunningStatuses.First(s => s != status);
+            // At the event's instant only priority no-ops, so that the state a restarted segment starts in is carried over, not
+            // set again by a status event; status no-ops go between events (and more priority ones).
             Instant next = i + 1 < events.Length ? events[i + 1].At : e.At + Duration.FromHours(5);
+            Instant between = e.At + ((next - e.At) / 2);
             for (int k = 0; k < each; k++)
             {
-                Instant at = k % 3 == 2 ? e.At + ((next - e.At) / 2) : e.At;
-                padded.Add(k % 2 == 0 ? TicketEvent.StatusChanged(at, k % 4 == 0 ? status : same) : TicketEvent.PriorityChanged(at, priority));
+                padded.Add(k % 3 == 0 ? TicketEvent.PriorityChanged(e.At, priority)
+                    : k % 3 == 1 ? TicketEvent.StatusChanged(between, k % 2 == 0 ? status : same)
+                    : TicketEvent.PriorityChanged(between, priority));
             }
         }
 
-        // Keep time order: the halfway events sort after the ones at the event's instant (a stable sort keeps the rest in place).
+        // Keep time order: the events between two events sort before the next one (a stable sort keeps the rest in place).
         return padded.OrderBy(e => e.At).ToArray();
     }
 }

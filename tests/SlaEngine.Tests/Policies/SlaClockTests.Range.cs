@@ -62,6 +62,17 @@ public sealed partial class SlaClockTests
     }
 
     [Fact]
+    public void Evaluate_ClockPastTheCalendarsRange_ThrowsNamingTheClock()
+    {
+        Instant created = Instant.FromUtc(2199, 12, 30, 15, 0);
+        var clock = new NodaTime.Testing.FakeClock(Instant.FromUtc(2200, 1, 2, 0, 0));
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => NewYorkClock(SlaTarget.Business(Duration.FromHours(4))).Evaluate([TicketEvent.Created(created, "P1")], clock));
+        Assert.Equal("clock", error.ParamName);
+        var early = Assert.Throws<ArgumentException>(() => NewYorkClock(SlaTarget.Business(Duration.FromHours(4))).Evaluate([TicketEvent.Created(created, "P1")], new NodaTime.Testing.FakeClock(created - Duration.FromHours(1))));
+        Assert.Equal("clock", early.ParamName);
+    }
+
+    [Fact]
     public void Evaluate_CreatedBeforeTheCalendarsRange_ThrowsNamingTheEvents()
     {
         Instant created = Instant.FromUtc(1970, 12, 31, 15, 0);
