@@ -41,6 +41,14 @@ public static class IcsClosures
     /// <summary>The most closures one read may produce: 100,000. More is an <see cref="IcsFormatException"/> (narrow the year range).</summary>
     public const int MaxClosures = 100_000;
 
+    /// <summary>
+    /// The most dates the all-day closures of one read may close: 4,000,000, each date counted once for each distinct
+    /// SUMMARY that closes it (the dates of <see cref="IcsClosureSet.HolidayRules"/>). More is an
+    /// <see cref="IcsFormatException"/> (narrow the year range).
+    /// </summary>
+    /// <remarks>One summary closing every date of the widest range, the years 1–9900, closes 3,615,900.</remarks>
+    public const int MaxClosedDates = 4_000_000;
+
     /// <summary>Reads closures from iCalendar text.</summary>
     /// <param name="ics">The iCalendar text: one VCALENDAR.</param>
     /// <param name="firstYear">The first year of the range, <see cref="HolidayCalendar.MinSupportedYear"/>–<see cref="HolidayCalendar.MaxSupportedYear"/>.</param>
@@ -48,7 +56,7 @@ public static class IcsClosures
     /// <returns>The closures, in the order Ical.Net lists the occurrences (by start).</returns>
     /// <exception cref="ArgumentNullException"><paramref name="ics"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentOutOfRangeException">A year is out of range, or <paramref name="lastYear"/> is before <paramref name="firstYear"/>.</exception>
-    /// <exception cref="IcsFormatException">The text is not valid iCalendar data, an event has no valid DTSTART, a TZID is unknown, or the data expands to more than <see cref="MaxClosures"/> closures.</exception>
+    /// <exception cref="IcsFormatException">The text is not valid iCalendar data, an event has no valid DTSTART, a TZID is unknown, or the data expands to more than <see cref="MaxClosures"/> closures or closes more than <see cref="MaxClosedDates"/> dates.</exception>
     public static IcsClosureSet Parse(string ics, int firstYear, int lastYear)
     {
         Preconditions.CheckNotNull(ics, nameof(ics));
