@@ -183,4 +183,40 @@ public sealed partial class IcsClosureSetTests
         Assert.Equal(new LocalDate(2026, 4, 12), dates[1]);
         Assert.Equal(new LocalDate(2026, 7, 20), dates[^1]);
     }
+
+    [Fact]
+    public void HolidayRules_FortyThousandRdates_AreAllRead()
+    {
+        // One RDATE property with 40,000 dates from 2 January 2026, one a day, plus DTSTART 1 January: 40,001 dates.
+        // Ical.Net compares each value of one property with all before it; the reader splits the list first.
+        var january1 = new LocalDate(2026, 1, 1);
+        string rdates = string.Join(",", Enumerable.Range(1, 40_000).Select(k => january1.PlusDays(k).ToString("yyyyMMdd", null)));
+        IcsClosureSet set = Ics.Finishes(() => IcsClosures.Parse(Ics.Calendar($"""
+            BEGIN:VEVENT
+            UID:many
+            DTSTART;VALUE=DATE:20260101
+            RDATE;VALUE=DATE:{rdates}
+            END:VEVENT
+            """), 2026, 2199));
+
+        IReadOnlyList<LocalDate> dates = Assert.Single(set.HolidayRules).ExplicitDates;
+        Assert.Equal(40_001, dates.Count);
+        Assert.Equal(january1.PlusDays(40_000), dates[^1]);
+    }
+
+    [Fact]
+    public void Parse_LongRdateListMixingKinds_IsStillAnError()
+    {
+        // Ical.Net rejects an RDATE property that mixes DATE-TIME and DATE values; splitting a long list keeps that.
+        var start = new LocalDateTime(2026, 3, 10, 9, 0);
+        string rdates = string.Join(",", Enumerable.Range(1, 100).Select(k => start.PlusHours(k).ToString("yyyyMMdd'T'HHmmss", null))) + ",20260601";
+        IcsFormatException ex = Assert.Throws<IcsFormatException>(() => IcsClosures.Parse(Ics.Calendar($"""
+            BEGIN:VEVENT
+            UID:mixed
+            DTSTART:20260310T090000
+            RDATE:{rdates}
+            END:VEVENT
+            """), 2026, 2026));
+        Assert.Contains("same period kind", ex.Message, StringComparison.Ordinal);
+    }
 }

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace SlaEngine.Tests.ICalendar;
 
-public sealed class IcsClosuresTests
+public sealed partial class IcsClosuresTests
 {
     private static readonly DateTimeZone s_newYork = DateTimeZoneProviders.Tzdb["America/New_York"];
 
