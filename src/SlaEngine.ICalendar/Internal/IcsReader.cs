@@ -218,8 +218,8 @@ internal static class IcsReader
                 double duration = Days(e.EffectiveDuration);
                 foreach (RecurrencePattern rule in RulesOf(e))
                 {
-                    CheckClockChanges(e, rule, start, cap, zones, uidPrefix);
                     double cost = RecurrenceRules.Trim(rule, start, duration, from, cap, walksFromStart: false);
+                    CheckClockChanges(e, rule, start, cap, zones, uidPrefix);
                     if (steps + cost > IcsClosures.MaxRecurrenceSteps && rule.Count is not null)
                     {
                         cost = RecurrenceRules.EndByCount(rule, start, IcsClosures.MaxRecurrenceSteps - steps) ?? cost;
@@ -230,8 +230,8 @@ internal static class IcsReader
 
                 foreach (RecurrencePattern rule in ExceptionRulesOf(e))
                 {
-                    CheckClockChanges(e, rule, start, cap, zones, uidPrefix);
                     steps += RecurrenceRules.Trim(rule, start, duration, from, cap, walksFromStart: true);
+                    CheckClockChanges(e, rule, start, cap, zones, uidPrefix);
                 }
             }
             catch (Exception ex) when (IsLibraryFailure(ex))

@@ -22,7 +22,8 @@ namespace SlaEngine.ICalendar.Internal;
 /// <list type="bullet">
 /// <item>UNTIL becomes at most a few days after the range (<see cref="Trim"/>'s <c>cap</c>), which ends every walk there;</item>
 /// <item>an INTERVAL longer than the whole walk becomes just long enough to leave it, since Ical.Net would otherwise add it
-/// to a date beyond 9999 and fail;</item>
+/// to a date beyond 9999 and fail; so does the INTERVAL of a rule that ends before it can reach the range (Ical.Net would
+/// still walk it, step by step, to the range);</item>
 /// <item>repeated values in BYxxx lists are dropped (Ical.Net expands each one, and counts the repeats toward COUNT);</item>
 /// <item>and the walk's cost is counted: its steps, each expanded step weighted by the most dates Ical.Net's expansion
 /// of the BYxxx parts can make of it (for example 12 for <c>FREQ=YEARLY;BYMONTH=1,…,12</c>).</item>
@@ -50,25 +51,28 @@ internal static class RecurrenceRules
             rule.Until = until;
         }
 
-        // Ical.Net looks one day past UNTIL for candidates.
+        // Ical.Net looks one day past UNTIL for candidates. A rule without COUNT first walks, step by step, to the start
+        // of the range less the event's length, even past its UNTIL; from there it expands.
         DateTime end = until.Value.AddDays(1);
-        double units = Units(rule.Frequency, start, end);
-        if (rule.Interval > units + 2)
+        DateTime? expandFrom = !walksFromStart && rule.Count is null && from is DateTime periodStart
+            ? periodStart.AddDays(-Math.Min(durationDays, (periodStart - DateTime.MinValue).TotalDays))
+            : null;
+
+        // An INTERVAL longer than the whole walk (to a day after the cap) leaves only the first step in it: make it just
+        // that long, as Ical.Net would otherwise add it to a date past 9999. So does a rule that ends (UNTIL) before it
+        // could reach the range, whose occurrences all end before it: the walk to the range is then one step.
+        double units = Units(rule.Frequency, start, cap.AddDays(1));
+        if (rule.Interval > units + 2 || (expandFrom is DateTime reach && end < reach && start < reach))
         {
-            rule.Interval = (int)(Math.Floor(units) + 2);
+            rule.Interval = (int)Math.Min(int.MaxValue, Math.Floor(units) + 2);
         }
 
-        double expanded = Math.Floor(units / rule.Interval) + 2;
+        double expanded = Math.Floor(Units(rule.Frequency, start, end) / rule.Interval) + 2;
         double walked = 0;
-        if (!walksFromStart && rule.Count is null && from is DateTime periodStart)
+        if (expandFrom is DateTime expandStart && expandStart > start)
         {
-            // Ical.Net asks for occurrences that end after the start, so from the start less the duration.
-            DateTime expandFrom = periodStart.AddDays(-Math.Min(durationDays, (periodStart - DateTime.MinValue).TotalDays));
-            if (expandFrom > start)
-            {
-                walked = Math.Floor(Units(rule.Frequency, start, expandFrom) / rule.Interval) + 1;
-                expanded = Math.Floor(Units(rule.Frequency, expandFrom, end) / rule.Interval) + 2;
-            }
+            walked = Math.Floor(Units(rule.Frequency, start, expandStart) / rule.Interval) + 1;
+            expanded = Math.Floor(Units(rule.Frequency, expandStart, end) / rule.Interval) + 2;
         }
 
         return walked + (expanded * DatesPerStep(rule, timeListsUsed: !dateOnly || rule.Frequency < FrequencyType.Daily));

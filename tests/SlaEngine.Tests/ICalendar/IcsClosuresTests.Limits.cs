@@ -147,6 +147,40 @@ public sealed partial class IcsClosuresTests
     }
 
     [Fact]
+    public void Parse_MinutelyRuleThatEndedYearsBefore_IsNotWalkedToTheRange()
+    {
+        // Every minute of 1 January 2019 (UNTIL the 2nd): Ical.Net would still walk the 5 million minutes to 2029 one by
+        // one; the rule cannot reach the range, so it is not walked, and there is nothing to close.
+        IcsClosureSet set = Ics.Finishes(() => IcsClosures.Parse(Ics.Calendar("""
+            BEGIN:VEVENT
+            UID:past
+            DTSTART:20190101T000000Z
+            DURATION:PT1M
+            RRULE:FREQ=MINUTELY;UNTIL=20190102T000000Z
+            END:VEVENT
+            """), 2029, 2029));
+
+        Assert.Empty(set.Closures);
+    }
+
+    [Fact]
+    public void Parse_RuleEndingBeforeItsStart_InAZoneWhoseClocksGoBack_ClosesNothing()
+    {
+        // UNTIL (2020) is before DTSTART (2026), so the rule has no occurrence; shortening its long INTERVAL must not make
+        // it step through Dublin's clock changes (found by fuzzing: it looped forever).
+        IcsClosureSet set = Ics.Finishes(() => IcsClosures.Parse(Ics.Calendar("""
+            BEGIN:VEVENT
+            UID:fuzz
+            DTSTART;TZID=Europe/Dublin:20261008T040500
+            DURATION:PT16M
+            RRULE:FREQ=MINUTELY;INTERVAL=88583;UNTIL=20200101T000000Z
+            END:VEVENT
+            """), 2029, 2029));
+
+        Assert.Empty(set.Closures);
+    }
+
+    [Fact]
     public void Parse_MinutelyRuleOfNoLengthOverAYear_StopsAtMaxOccurrences()
     {
         // 525,600 minutes in 2026 (about 540,000 steps to early January 2027, within the step limit), none closing
