@@ -56,7 +56,33 @@ public sealed partial class IcsClosureSetTests
     }
 
     [Fact]
-    public void Constructor_TooManyClosedDates_ThrowsFormatException()
+    public void ToOverrides_ClosureEndingInTheYear10000InTheCalendarsZone_ClosesTheCalendarsLastDays()
+    {
+        // A floating closure from 10:00 on 30 December 9900 to 9999-12-31T23:59:59, on a 24x7 calendar in Pago Pago
+        // (UTC-11) supporting 9800–9900: its end is past NodaTime's last instant there (found by fuzzing: it threw
+        // OverflowException). 30 December keeps 00:00–10:00; 31 December closes.
+        IcsClosureSet set = IcsClosures.Parse(Ics.Calendar("""
+            BEGIN:VEVENT
+            UID:late
+            DTSTART:99001230T100000
+            DTEND:99991231T235959
+            END:VEVENT
+            """), 9900, 9900);
+        BusinessCalendar late = BusinessCalendar.Create(
+            WeeklySchedule.AlwaysOpen,
+            HolidayCalendar.Create(Array.Empty<HolidayRule>()).WithSupportedYears(9800, 9900),
+            DateTimeZoneProviders.Tzdb["Pacific/Pago_Pago"]);
+
+        DateOverrides overrides = set.ToOverrides(late);
+        Assert.Equal(new[] { new LocalDate(9900, 12, 30), new LocalDate(9900, 12, 31) }, overrides.Dates);
+        Assert.True(overrides.TryGetHours(new LocalDate(9900, 12, 30), out IReadOnlyList<OpenInterval> hours));
+        Assert.Equal(new[] { Hours(0, 10) }, hours);
+        Assert.True(overrides.TryGetHours(new LocalDate(9900, 12, 31), out hours));
+        Assert.Empty(hours);
+    }
+
+    [Fact]
+    public void Parse_AllDayEventsClosingTooManyDates_ThrowsFormatException()
     {
         // Five summaries, each closing every date of 1–9900 (3,615,900 each): 18,079,500 dates, over MaxClosedDates.
         string Event(int i) => $"""
