@@ -68,16 +68,31 @@ public sealed class IcsClosure : IEquatable<IcsClosure>
     /// <returns>The interval; empty when the end maps to the start or before it.</returns>
     /// <remarks>
     /// Wall-clock times are mapped as the business calendar maps its hours: a time inside a DST gap maps to the end of
-    /// the gap, and a time in a repeated hour maps to its first occurrence.
+    /// the gap, and a time in a repeated hour maps to its first occurrence. A time later than the last instant NodaTime
+    /// holds (the end of 9999 in UTC; late on 31 December 9999 in a zone behind UTC) maps to that instant.
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="floatingZone"/> is <see langword="null"/>.</exception>
     public Interval ToInterval(DateTimeZone floatingZone)
     {
         Preconditions.CheckNotNull(floatingZone, nameof(floatingZone));
         DateTimeZone zone = Zone ?? floatingZone;
-        Instant start = zone.ResolveLocal(Start, s_resolver).ToInstant();
-        Instant end = zone.ResolveLocal(End, s_resolver).ToInstant();
+        Instant start = ToInstant(zone, Start);
+        Instant end = ToInstant(zone, End);
         return new Interval(start, end < start ? start : end);
+    }
+
+    /// <summary>The instant of a wall-clock time; the last (first) instant NodaTime holds for a time past it (before it).</summary>
+    private static Instant ToInstant(DateTimeZone zone, LocalDateTime local)
+    {
+        try
+        {
+            return zone.ResolveLocal(local, s_resolver).ToInstant();
+        }
+        catch (OverflowException)
+        {
+            // 9999-12-31T23:00 in a zone behind UTC is an instant in the year 10000.
+            return local.Year > 0 ? Instant.MaxValue : Instant.MinValue;
+        }
     }
 
     /// <inheritdoc/>

@@ -31,24 +31,57 @@ public sealed class IcsClosureSet : IEquatable<IcsClosureSet>
         _closures = closures.ToArray();
         Closures = new ReadOnlyCollection<IcsClosure>(_closures);
 
+        // Each summary's closed dates: the union of its all-day closures' dates, merged as ranges before any date is listed.
         var names = new List<string>();
-        var dates = new Dictionary<string, SortedSet<LocalDate>>(StringComparer.Ordinal);
-        foreach (IcsClosure closure in _closures.Where(c => c.IsAllDay))
+        var ranges = new Dictionary<string, List<DateRange>>(StringComparer.Ordinal);
+        foreach (IcsClosure closure in _closures)
         {
-            if (!dates.TryGetValue(closure.Name, out SortedSet<LocalDate>? set))
+            if (!closure.IsAllDay)
             {
-                set = new SortedSet<LocalDate>();
-                dates.Add(closure.Name, set);
+                continue;
+            }
+
+            if (!ranges.TryGetValue(closure.Name, out List<DateRange>? list))
+            {
+                list = new List<DateRange>();
+                ranges.Add(closure.Name, list);
                 names.Add(closure.Name);
             }
 
-            for (LocalDate date = closure.Start.Date; date < closure.End.Date; date = date.PlusDays(1))
-            {
-                set.Add(date);
-            }
+            list.Add(new DateRange(closure.Start.Date, closure.End.Date));
         }
 
-        HolidayRules = new ReadOnlyCollection<HolidayRule>(names.Select(n => HolidayRule.Dates(n, dates[n].ToArray())).ToArray());
+        var merged = new List<DateRange>[names.Count];
+        long total = 0;
+        for (int i = 0; i < names.Count; i++)
+        {
+            merged[i] = Merge(ranges[names[i]]);
+            total += merged[i].Sum(r => (long)r.Days);
+        }
+
+        if (total > IcsClosures.MaxClosedDates)
+        {
+            throw new IcsFormatException(Preconditions.Format(
+                "The all-day events of the iCalendar data must close at most {0} dates in the years {1}–{2}, counted once for each summary, was {3}; narrow the year range.",
+                IcsClosures.MaxClosedDates, firstYear, lastYear, total));
+        }
+
+        var rules = new HolidayRule[names.Count];
+        for (int i = 0; i < names.Count; i++)
+        {
+            var dates = new List<LocalDate>();
+            foreach (DateRange range in merged[i])
+            {
+                for (LocalDate date = range.First; date < range.After; date = date.PlusDays(1))
+                {
+                    dates.Add(date);
+                }
+            }
+
+            rules[i] = HolidayRule.Dates(names[i], dates.ToArray());
+        }
+
+        HolidayRules = new ReadOnlyCollection<HolidayRule>(rules);
     }
 
     /// <summary>Gets the first year of the range the closures were read for.</summary>
@@ -110,42 +143,68 @@ public sealed class IcsClosureSet : IEquatable<IcsClosureSet>
             throw new InvalidOperationException("A union of business calendars has no hours or overrides of its own; apply the closures to its members and build the union again.");
         }
 
+        int firstYear = Math.Max(FirstYear, calendar.FirstSupportedYear);
+        int lastYear = Math.Min(LastYear, calendar.LastSupportedYear);
+        if (firstYear > lastYear)
+        {
+            return calendar.Overrides;
+        }
+
+        // Everything is cut to the years first, and overlapping closures are merged, so the work grows with the
+        // closures and the days of those years, never with the days a closure spans outside them.
         DateTimeZone zone = calendar.Zone;
-        var first = new LocalDate(Math.Max(FirstYear, calendar.FirstSupportedYear), 1, 1);
-        LocalDate last = new LocalDate(Math.Min(LastYear, calendar.LastSupportedYear), 12, 31);
-        var wholeDays = new SortedSet<LocalDate>();
-        var spans = new SortedDictionary<LocalDate, List<(long Start, long End)>>();
+        var first = new LocalDate(firstYear, 1, 1);
+        LocalDate after = new LocalDate(lastYear, 12, 31).PlusDays(1);
+        Instant firstInstant = zone.AtStartOfDay(first).ToInstant();
+        Instant afterInstant = zone.AtStartOfDay(after).ToInstant();
+        var wholeDays = new List<DateRange>();
+        var spans = new List<Interval>();
         foreach (IcsClosure closure in _closures)
         {
             if (closure.IsAllDay)
             {
-                for (LocalDate date = closure.Start.Date; date < closure.End.Date; date = date.PlusDays(1))
+                LocalDate from = LocalDate.Max(closure.Start.Date, first);
+                LocalDate to = LocalDate.Min(closure.End.Date, after);
+                if (from < to)
                 {
-                    if (date >= first && date <= last)
-                    {
-                        wholeDays.Add(date);
-                    }
+                    wholeDays.Add(new DateRange(from, to));
                 }
-
-                continue;
             }
-
-            Interval interval = closure.ToInterval(zone);
-            if (interval.Start == interval.End)
+            else
             {
-                continue;
+                Interval interval = closure.ToInterval(zone);
+                Instant start = interval.Start > firstInstant ? interval.Start : firstInstant;
+                Instant end = interval.End < afterInstant ? interval.End : afterInstant;
+                if (start < end)
+                {
+                    spans.Add(new Interval(start, end));
+                }
             }
+        }
 
+        wholeDays = Merge(wholeDays);
+        DateOverrides.Builder overrides = calendar.Overrides.ToBuilder();
+        foreach (DateRange range in wholeDays)
+        {
+            for (LocalDate date = range.First; date < range.After; date = date.PlusDays(1))
+            {
+                overrides.Closed(date);
+            }
+        }
+
+        var closedSpans = new Dictionary<LocalDate, List<(long Start, long End)>>();
+        foreach (Interval interval in MergeOverlapping(spans))
+        {
             LocalDate date0 = interval.Start.InZone(zone).Date;
             LocalDate date1 = (interval.End - Duration.Epsilon).InZone(zone).Date;
-            for (LocalDate date = LocalDate.Max(date0, first); date <= date1 && date <= last; date = date.PlusDays(1))
+            for (LocalDate date = LocalDate.Max(date0, first); date <= date1 && date < after; date = date.PlusDays(1))
             {
-                if (ClosedLocalSpan(zone, date, interval) is (long, long) span)
+                if (!IsIn(wholeDays, date) && ClosedLocalSpan(zone, date, interval) is (long, long) span)
                 {
-                    if (!spans.TryGetValue(date, out List<(long Start, long End)>? list))
+                    if (!closedSpans.TryGetValue(date, out List<(long Start, long End)>? list))
                     {
                         list = new List<(long Start, long End)>();
-                        spans.Add(date, list);
+                        closedSpans.Add(date, list);
                     }
 
                     list.Add(span);
@@ -153,28 +212,17 @@ public sealed class IcsClosureSet : IEquatable<IcsClosureSet>
             }
         }
 
-        DateOverrides overrides = calendar.Overrides;
-        foreach (LocalDate date in wholeDays)
+        foreach (KeyValuePair<LocalDate, List<(long Start, long End)>> pair in closedSpans)
         {
-            overrides = overrides.Closed(date);
-        }
-
-        foreach (KeyValuePair<LocalDate, List<(long Start, long End)>> pair in spans)
-        {
-            if (wholeDays.Contains(pair.Key))
-            {
-                continue;
-            }
-
             IReadOnlyList<OpenInterval> hours = HoursOf(calendar, pair.Key);
             OpenInterval[] remaining = Subtract(hours, pair.Value);
             if (!remaining.SequenceEqual(hours))
             {
-                overrides = remaining.Length == 0 ? overrides.Closed(pair.Key) : overrides.Set(pair.Key, remaining);
+                _ = remaining.Length == 0 ? overrides.Closed(pair.Key) : overrides.Set(pair.Key, remaining);
             }
         }
 
-        return overrides;
+        return overrides.ToOverrides();
     }
 
     /// <summary>Returns <paramref name="calendar"/> with the closures applied as overrides (see <see cref="ToOverrides"/>).</summary>
@@ -256,37 +304,127 @@ public sealed class IcsClosureSet : IEquatable<IcsClosureSet>
         return start < end ? (start, end) : null;
     }
 
-    /// <summary>Removes the local-time spans from the hours.</summary>
+    /// <summary>Removes the local-time spans (ticks since midnight, in any order, possibly overlapping) from the hours.</summary>
     private static OpenInterval[] Subtract(IReadOnlyList<OpenInterval> hours, List<(long Start, long End)> closed)
     {
-        var pieces = hours.Select(h => (Start: h.Open.TickOfDay, End: h.ClosesAtMidnight ? NodaConstants.TicksPerDay : h.Close.TickOfDay)).ToList();
-        foreach ((long cs, long ce) in closed)
+        closed.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var union = new List<(long Start, long End)>(closed.Count);
+        foreach ((long start, long end) in closed)
         {
-            var next = new List<(long Start, long End)>(pieces.Count + 1);
-            foreach ((long s, long e) in pieces)
+            if (union.Count > 0 && start <= union[^1].End)
             {
-                if (ce <= s || cs >= e)
-                {
-                    next.Add((s, e));
-                    continue;
-                }
-
-                if (s < cs)
-                {
-                    next.Add((s, cs));
-                }
-
-                if (ce < e)
-                {
-                    next.Add((ce, e));
-                }
+                union[^1] = (union[^1].Start, Math.Max(union[^1].End, end));
             }
-
-            pieces = next;
+            else
+            {
+                union.Add((start, end));
+            }
         }
 
-        return pieces
-            .Select(p => new OpenInterval(LocalTime.FromTicksSinceMidnight(p.Start), p.End == NodaConstants.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(p.End)))
-            .ToArray();
+        var pieces = hours.Select(h => (Start: h.Open.TickOfDay, End: h.ClosesAtMidnight ? NodaConstants.TicksPerDay : h.Close.TickOfDay)).OrderBy(p => p.Start).ToList();
+        var remaining = new List<OpenInterval>(pieces.Count + 1);
+        int next = 0;
+        foreach ((long start, long end) in pieces)
+        {
+            while (next < union.Count && union[next].End <= start)
+            {
+                next++;
+            }
+
+            long cursor = start;
+            for (int i = next; i < union.Count && union[i].Start < end && cursor < end; i++)
+            {
+                if (union[i].Start > cursor)
+                {
+                    remaining.Add(Open(cursor, union[i].Start));
+                }
+
+                cursor = Math.Max(cursor, union[i].End);
+            }
+
+            if (cursor < end)
+            {
+                remaining.Add(Open(cursor, end));
+            }
+        }
+
+        return remaining.ToArray();
+
+        static OpenInterval Open(long start, long end)
+            => new(LocalTime.FromTicksSinceMidnight(start), end == NodaConstants.TicksPerDay ? LocalTime.Midnight : LocalTime.FromTicksSinceMidnight(end));
+    }
+
+    /// <summary>Sorts the date ranges and merges those that overlap or touch.</summary>
+    private static List<DateRange> Merge(List<DateRange> ranges)
+    {
+        ranges.Sort((x, y) => x.First.CompareTo(y.First));
+        var merged = new List<DateRange>(ranges.Count);
+        foreach (DateRange range in ranges)
+        {
+            if (merged.Count > 0 && range.First <= merged[^1].After)
+            {
+                merged[^1] = new DateRange(merged[^1].First, LocalDate.Max(merged[^1].After, range.After));
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>
+    /// Sorts the intervals and merges those that overlap (not those that only touch: the local times of two spans that
+    /// meet at a clock change are not one range, while the union of two overlapping spans' local times is).
+    /// </summary>
+    private static List<Interval> MergeOverlapping(List<Interval> intervals)
+    {
+        intervals.Sort((x, y) => x.Start.CompareTo(y.Start));
+        var merged = new List<Interval>(intervals.Count);
+        foreach (Interval interval in intervals)
+        {
+            if (merged.Count > 0 && interval.Start < merged[^1].End)
+            {
+                merged[^1] = new Interval(merged[^1].Start, interval.End > merged[^1].End ? interval.End : merged[^1].End);
+            }
+            else
+            {
+                merged.Add(interval);
+            }
+        }
+
+        return merged;
+    }
+
+    /// <summary>Whether <paramref name="date"/> is in one of the sorted, disjoint <paramref name="ranges"/>.</summary>
+    private static bool IsIn(List<DateRange> ranges, LocalDate date)
+    {
+        int lo = 0;
+        int hi = ranges.Count - 1;
+        while (lo <= hi)
+        {
+            int mid = lo + ((hi - lo) / 2);
+            if (date < ranges[mid].First)
+            {
+                hi = mid - 1;
+            }
+            else if (date >= ranges[mid].After)
+            {
+                lo = mid + 1;
+            }
+            else
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The dates [<see cref="First"/>, <see cref="After"/>).</summary>
+    private readonly record struct DateRange(LocalDate First, LocalDate After)
+    {
+        public int Days => Period.DaysBetween(First, After);
     }
 }

@@ -4,12 +4,13 @@ namespace SlaEngine.ICalendar;
 
 /// <summary>
 /// The iCalendar (RFC 5545) data could not be turned into closures: it is not iCalendar text, a line or
-/// property is malformed, an event has no usable start, or a time zone id is unknown.
+/// property is malformed, an event has no usable start, a time zone id is unknown, or reading it would take more
+/// work than a limit of <see cref="IcsClosures"/> allows.
 /// </summary>
 /// <remarks>
-/// The message is one sentence that says what is wrong and shows the offending value; <see cref="EventUid"/> names
-/// the event when the problem belongs to one. When the underlying parser (Ical.Net) rejected the text, its
-/// exception is the <see cref="Exception.InnerException"/>.
+/// The message is one sentence that says what is wrong and shows the offending value (or names the limit, with a way
+/// to stay within it); <see cref="EventUid"/> names the event when the problem belongs to one. When the underlying
+/// parser (Ical.Net) rejected the data, whatever it threw is the <see cref="Exception.InnerException"/>.
 /// </remarks>
 public sealed class IcsFormatException : FormatException
 {

@@ -6,7 +6,7 @@ using Xunit;
 
 namespace SlaEngine.Tests.ICalendar;
 
-public sealed class IcsClosureSetTests
+public sealed partial class IcsClosureSetTests
 {
     private static readonly DateTimeZone s_berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 

@@ -30,6 +30,17 @@ public sealed class IcsClosureTests
     }
 
     [Fact]
+    public void ToInterval_EndAfterTheLastInstant_EndsAtTheLastInstant()
+    {
+        // A floating closure to 9999-12-31T23:59:59, read in Pago Pago (UTC-11), would end at 10000-01-01T10:59:59Z,
+        // past NodaTime's last instant (the end of 9999 in UTC): it ends there instead.
+        IcsClosure closure = Floating("20260310T100000", "99991231T235959");
+        Interval interval = closure.ToInterval(DateTimeZoneProviders.Tzdb["Pacific/Pago_Pago"]);
+        Assert.Equal(Instant.FromUtc(2026, 3, 10, 21, 0), interval.Start);
+        Assert.Equal(Instant.MaxValue, interval.End);
+    }
+
+    [Fact]
     public void ToInterval_StartInGap_StartsAtEndOfGap()
     {
         // Berlin skips 02:00–03:00 on 29 March 2026; a floating 02:30 start maps to 03:00 CEST = 01:00Z, and 04:00 CEST = 02:00Z.
