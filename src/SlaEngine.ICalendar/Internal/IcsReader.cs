@@ -291,9 +291,32 @@ internal static class IcsReader
     private static IList<RecurrencePattern> ExceptionRulesOf(CalendarEvent e) => e.ExceptionRules;
 #pragma warning restore CS0618
 
+    private static bool HasLoneSurrogate(string text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(text[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static IcsClosure? ToClosure(string? summary, string? uid, CalDateTime start, CalDateTime end, LocalDateTime rangeStart, LocalDateTime rangeEnd, Dictionary<string, DateTimeZone> zones)
     {
         string name = string.IsNullOrWhiteSpace(summary) ? IcsClosures.DefaultName : summary.Trim();
+        if (HasLoneSurrogate(name))
+        {
+            // A closure's name becomes a holiday rule's name, which must be Unicode text.
+            throw new IcsFormatException(Preconditions.Format("Event '{0}' must have a SUMMARY of Unicode text, but it has an unpaired surrogate.", uid ?? "(no UID)"), uid);
+        }
+
         if (!start.HasTime)
         {
             // Occurrences start before the end of the range, so the dates computed here stay within it.

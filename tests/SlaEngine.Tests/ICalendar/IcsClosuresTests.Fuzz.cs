@@ -17,7 +17,7 @@ namespace SlaEngine.Tests.ICalendar;
 public sealed partial class IcsClosuresTests
 {
     /// <summary>Inputs per run.</summary>
-    public const int Inputs = 4_000;
+    public const int Inputs = 10_000;
 
     private static readonly string[] s_seeds =
     [
@@ -64,11 +64,13 @@ public sealed partial class IcsClosuresTests
         yield return "2026|" + Ics.Calendar("BEGIN:VEVENT\nUID:f\nDTSTART:20260101T000000Z\nDTEND:20260101T000100Z\nRRULE:FREQ=MINUTELY;BYMONTH=2;BYMONTHDAY=30\nEND:VEVENT");
         yield return "2026|" + Ics.Calendar("BEGIN:VEVENT\nUID:old\nDTSTART:20000101T000000Z\nDTEND:20000101T000001Z\nRRULE:FREQ=SECONDLY\nEND:VEVENT");
         yield return "2026|" + Ics.Calendar("BEGIN:VEVENT\nUID:back\nDTSTART;VALUE=DATE:20260310\nDTEND;VALUE=DATE:20260309\nEND:VEVENT");
+        yield return "2026|" + Ics.Calendar("BEGIN:VEVENT\nUID:odd\nSUMMARY:\uD800\nDTSTART;VALUE=DATE:20260310\nEND:VEVENT");
     }
 
     private static string Generate(Random random)
     {
-        string text = random.Pick(s_seeds);
+        // Half the inputs come from this file's seeds and changes, half from IcsMutator's (extreme numbers, hostile lines, folds).
+        string text = random.OneIn(2) ? IcsMutator.Mutate(random) : random.Pick(s_seeds);
         int changes = 1 + random.Next(3);
         for (int c = 0; c < changes; c++)
         {
@@ -155,12 +157,12 @@ public sealed partial class IcsClosuresTests
             return "more than MaxClosures closures";
         }
 
-        // Whole days become a calendar; all closures become overrides of a UTC calendar of the same years (a few of them).
+        // Whole days become a calendar; all closures become overrides of a New York calendar of the same years (a few of them).
         HolidayCalendar holidays = set.ToHolidayCalendar();
         _ = holidays.Rules.Count;
         if (last - first < 5)
         {
-            BusinessCalendar calendar = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZone.Utc);
+            BusinessCalendar calendar = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZoneProviders.Tzdb["America/New_York"]);
             _ = set.ToOverrides(calendar).Count;
         }
 
