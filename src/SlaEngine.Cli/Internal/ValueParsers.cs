@@ -22,7 +22,8 @@ internal static class ValueParsers
     /// <exception cref="CliException">The value is not such a date and time (exit 1).</exception>
     public static OffsetDateTime OffsetDateTime(string option, string text)
     {
-        string trimmed = text.Trim();
+        // NodaTime's parser stops at a NUL, so a value with one is refused whatever comes before it.
+        string trimmed = text.IndexOf('\0') < 0 ? text.Trim() : string.Empty;
         ParseResult<OffsetDateTime> result = WithSeconds.Parse(trimmed);
         if (!result.Success)
         {
@@ -56,7 +57,7 @@ internal static class ValueParsers
     /// <exception cref="CliException">The value is not a year and month (exit 1).</exception>
     public static YearMonth YearMonth(string option, string text)
     {
-        ParseResult<YearMonth> result = YearMonthPattern.Iso.Parse(text.Trim());
+        ParseResult<YearMonth> result = YearMonthPattern.Iso.Parse(text.IndexOf('\0') < 0 ? text.Trim() : string.Empty);
         if (!result.Success)
         {
             throw new CliException(ExitCodes.BadInput, Invariant($"{option} must be a year and month such as 2026-10, was \"{text}\"."));

@@ -259,7 +259,8 @@ internal static class ConfigText
     /// <summary>Parses an ISO date, <c>2026-12-24</c>.</summary>
     public static bool TryParseDate(string text, out LocalDate date)
     {
-        var result = LocalDatePattern.Iso.Parse(text);
+        // NodaTime's parser stops at a NUL, so "2026-12-24\0" would read as a date: refuse it first.
+        var result = LocalDatePattern.Iso.Parse(text.IndexOf('\0') < 0 ? text : string.Empty);
         date = result.Success ? result.Value : default;
         return result.Success;
     }
@@ -270,7 +271,7 @@ internal static class ConfigText
     /// <summary>Parses an ISO date-time with a UTC offset or Z, <c>2026-10-10T02:00:00Z</c> or <c>2026-10-10T07:30:00+05:30</c>.</summary>
     public static bool TryParseInstant(string text, out Instant instant)
     {
-        var result = s_instant.Parse(text);
+        var result = s_instant.Parse(text.IndexOf('\0') < 0 ? text : string.Empty);
         instant = default;
         if (!result.Success)
         {

@@ -84,7 +84,8 @@ public static class MinuteCsv
             }
 
             string minuteText = fields[0].Trim();
-            ParseResult<Instant> parsed = MinutePattern.Parse(minuteText);
+            // NodaTime's parser stops at a NUL, so "…Z\0" would read as a minute: refuse it first.
+            ParseResult<Instant> parsed = MinutePattern.Parse(minuteText.IndexOf('\0') < 0 ? minuteText : string.Empty);
             if (!parsed.Success)
             {
                 throw Malformed(source, lineNumber, "the minute must be an ISO-8601 UTC time such as 2026-10-01T00:00:00Z, was \"{0}\"", fields[0]);

@@ -136,6 +136,19 @@ public partial class SlaJsonTests
         Assert.Equal(expected, Assert.Single(exception.Errors).ToString());
     }
 
+    // NodaTime's parsers stop at a NUL, so a date or an instant followed by one would read as if it were not there.
+    [Fact]
+    public void Read_DatesAndInstantsWithANul_AreProblems()
+    {
+        var overrides = Assert.Throws<SlaConfigurationException>(() => SlaJson.ReadDateOverrides("{ \"2026-12-24\\u0000\": [] }"));
+        Assert.Equal("$['2026-12-24\0']: Expected a date like \"2026-12-24\" as the property name, was \"2026-12-24\0\".", Assert.Single(overrides.Errors).ToString());
+
+        var exclusion = Assert.Throws<SlaConfigurationException>(() => SlaJson.ReadUptimePolicy(
+            "{ \"exclusions\": [ { \"start\": \"2026-10-10T02:00:00Z\\u0000\", \"end\": \"2026-10-10T03:00:00Z\" } ] }"));
+        SlaConfigurationError error = Assert.Single(exclusion.Errors);
+        Assert.Equal("$.exclusions[0].start", error.Path);
+    }
+
     [Fact]
     public void ReadBusinessCalendar_ScheduleAndOverrideProblems_ListsEach()
     {

@@ -18,7 +18,7 @@ public sealed partial class MinuteCsvTests
     /// <summary>Inputs per run.</summary>
     public const int Inputs = 10_000;
 
-    private static readonly Regex s_row = new(@"^\s*([0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:00Z)\s*,\s*([0-9]+)\s*,\s*([0-9]+)\s*$", RegexOptions.CultureInvariant);
+    private static readonly Regex s_row = new(@"^\s*(-?[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:00Z)\s*,\s*([0-9]+)\s*,\s*([0-9]+)\s*$", RegexOptions.CultureInvariant);
 
     private static readonly string[] s_fields =
     [
@@ -32,7 +32,7 @@ public sealed partial class MinuteCsvTests
     public void Fuzz_Read_ReadsOrNamesTheLine()
     {
         string[] seeds = [Month(0, 40), Month(3, 25).Replace("\n", "\r\n", StringComparison.Ordinal), "minute,valid,errors\n\n2026-10-01T00:00:00Z, 20 ,3\n\n", MinuteCsv.Header + "\n"];
-        int count = Fuzzing.Run("MinuteCsv", Inputs, random => Mutate(random, random.Pick(seeds)), Check, seeds.Append("minute,valid,errors\n2026-10-01T00:00:00Z,100,7\0\n"));
+        int count = Fuzzing.Run("MinuteCsv", Inputs, random => Mutate(random, random.Pick(seeds)), Check, seeds.Append("minute,valid,errors\n2026-10-01T00:00:00Z,100,7\0\n").Append("minute,valid,errors\n2026-10-01T00:16:00Z\0,12,3\n"));
         Assert.True(count >= Inputs);
     }
 

@@ -33,6 +33,7 @@ public sealed partial class MinuteCsvTests
     [InlineData("2026-10-01T00:01:00Z,-5,0", "in.csv line 3: valid must be a whole number of requests from 0 to 2147483647, was \"-5\".")]
     [InlineData("2026-10-01T00:01:00Z,5,x", "in.csv line 3: errors must be a whole number of requests from 0 to 2147483647, was \"x\".")]
     [InlineData("2026-10-01T00:01:00Z,100,7\0", "in.csv line 3: errors must be a whole number of requests from 0 to 2147483647, was \"7\0\".")]
+    [InlineData("2026-10-01T00:01:00Z\0,100,7", "in.csv line 3: the minute must be an ISO-8601 UTC time such as 2026-10-01T00:00:00Z, was \"2026-10-01T00:01:00Z\0\".")]
     [InlineData("2026-10-01T00:01:00Z,\u0661\u0660,0", "in.csv line 3: valid must be a whole number of requests from 0 to 2147483647, was \"\u0661\u0660\".")]
     [InlineData("2026-10-01T00:01:00Z,2147483648,0", "in.csv line 3: valid must be a whole number of requests from 0 to 2147483647, was \"2147483648\".")]
     [InlineData("2026-10-01T00:01:00+01:00,5,0", "in.csv line 3: the minute must be an ISO-8601 UTC time such as 2026-10-01T00:00:00Z, was \"2026-10-01T00:01:00+01:00\".")]
