@@ -95,18 +95,10 @@ public sealed partial class IcsClosuresTests
                     lines.Insert(at, random.Pick(s_lines));
                     break;
                 case 3:
-                    lines.RemoveAt(at);
-                    break;
                 case 4:
-                    lines.Insert(at, lines[random.Next(lines.Count)]);
-                    break;
                 case 5:
-                {
-                    int other = random.Next(lines.Count);
-                    (lines[at], lines[other]) = (lines[other], lines[at]);
+                    Fuzzing.MutateLines(random, lines, at);
                     break;
-                }
-
                 default:
                     text = Fuzzing.MutateText(random, string.Join("\r\n", lines));
                     continue;

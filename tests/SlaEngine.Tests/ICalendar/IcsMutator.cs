@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SlaEngine.Tests.TestSupport;
 
 namespace SlaEngine.Tests.ICalendar;
 
@@ -93,14 +94,9 @@ internal static class IcsMutator
             switch (random.Next(9))
             {
                 case 0:
-                    lines.RemoveAt(i);
-                    break;
                 case 1:
-                    lines.Insert(i, lines[random.Next(lines.Count)]);
-                    break;
                 case 2:
-                    int j = random.Next(lines.Count);
-                    (lines[i], lines[j]) = (lines[j], lines[i]);
+                    Fuzzing.MutateLines(random, lines, i);
                     break;
                 case 3:
                 case 4:

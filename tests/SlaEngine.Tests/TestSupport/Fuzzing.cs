@@ -172,6 +172,26 @@ public static class Fuzzing
         }
     }
 
+    /// <summary>Drops, repeats (a copy of any line, inserted at <paramref name="at"/>) or swaps lines, one of the three at random.</summary>
+    public static void MutateLines(Random random, List<string> lines, int at)
+    {
+        switch (random.Next(3))
+        {
+            case 0:
+                lines.RemoveAt(at);
+                break;
+            case 1:
+                lines.Insert(at, lines[random.Next(lines.Count)]);
+                break;
+            default:
+            {
+                int other = random.Next(lines.Count);
+                (lines[at], lines[other]) = (lines[other], lines[at]);
+                break;
+            }
+        }
+    }
+
     private static int StableHash(string text)
     {
         unchecked

@@ -98,17 +98,10 @@ public sealed partial class MinuteCsvTests
                 }
 
                 case 1:
-                    lines.RemoveAt(at);
-                    break;
                 case 2:
-                    lines.Insert(at, lines[random.Next(lines.Count)]);
-                    break;
                 case 3:
-                {
-                    int other = random.Next(lines.Count);
-                    (lines[at], lines[other]) = (lines[other], lines[at]);
+                    Fuzzing.MutateLines(random, lines, at);
                     break;
-                }
 
                 case 4:
                     lines[at] += random.OneIn(2) ? "," + random.Pick(s_fields) : string.Empty;
