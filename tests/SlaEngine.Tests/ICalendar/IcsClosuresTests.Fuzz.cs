@@ -65,6 +65,11 @@ public sealed partial class IcsClosuresTests
         yield return "2026|" + Ics.Calendar("BEGIN:VEVENT\nUID:old\nDTSTART:20000101T000000Z\nDTEND:20000101T000001Z\nRRULE:FREQ=SECONDLY\nEND:VEVENT");
         yield return "2026|" + Ics.Calendar("BEGIN:VEVENT\nUID:back\nDTSTART;VALUE=DATE:20260310\nDTEND;VALUE=DATE:20260309\nEND:VEVENT");
         yield return "2026|" + Ics.Calendar("BEGIN:VEVENT\nUID:odd\nSUMMARY:\uD800\nDTSTART;VALUE=DATE:20260310\nEND:VEVENT");
+
+        // Quadratic before: an RDATE of 10,000 dates, and one all-day event of 20,000 days applied to a calendar.
+        string dates = string.Join(",", Enumerable.Range(0, 10_000).Select(d => new LocalDate(2000, 1, 1).PlusDays(d).ToString("uuuuMMdd", System.Globalization.CultureInfo.InvariantCulture)));
+        yield return "2000|2030|" + Ics.Calendar("BEGIN:VEVENT\nUID:many\nDTSTART;VALUE=DATE:19991231\nRDATE;VALUE=DATE:" + dates + "\nEND:VEVENT");
+        yield return "2000|2030|" + Ics.Calendar("BEGIN:VEVENT\nUID:long\nDTSTART;VALUE=DATE:20000101\nDTEND;VALUE=DATE:20541003\nEND:VEVENT");
     }
 
     private static string Generate(Random random)

@@ -64,6 +64,10 @@ public partial class SlaJsonTests
         """{ "weekendDays": ["Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"], "rules": [ { "name": "A", "kind": "Fixed", "month": 1, "day": 1 }, { "name": "B", "kind": "BusinessDaysAfter", "rule": "A", "count": 60 } ] }""",
         """{ "weekendDays": ["Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"], "rules": [ { "name": "A", "kind": "Fixed", "month": 1, "day": 1 }, { "name": "B", "kind": "BusinessDaysAfter", "rule": "A", "count": 53 } ] }""",
         "{ \"rules\": [ { \"name\": \"\\uD800\", \"kind\": \"Fixed\", \"month\": 1, \"day\": 1 } ] }",
+
+        // A substitute that the weekend (Monday-Saturday) and a closure leave no free day for in 2026: it reads, and its first
+        // query throws the documented HolidayRuleEvaluationException.
+        """{ "weekendDays": ["Monday","Tuesday","Wednesday","Thursday","Friday","Saturday"], "supportedYears": { "first": 2000, "last": 2026 }, "rules": [ { "name": "X", "kind": "Fixed", "month": 7, "day": 4, "observance": "NextWeekday" }, { "name": "C", "kind": "Dates", "dates": ["2026-07-05","2026-07-12","2026-07-19","2026-07-26","2026-08-02"] } ] }""",
     ];
 
     /// <summary>
