@@ -1,9 +1,11 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Threading;
+using System;
 using NodaTime;
+using SlaEngine.BusinessHours.Engine;
+using SlaEngine.Calendars.Engine;
 using SlaEngine.Calendars;
 using SlaEngine.Internal;
 

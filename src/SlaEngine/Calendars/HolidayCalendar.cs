@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
+using System;
 using NodaTime;
+using SlaEngine.Calendars.Engine;
 using SlaEngine.Internal;
 
 namespace SlaEngine.Calendars;

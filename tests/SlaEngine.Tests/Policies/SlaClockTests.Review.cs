@@ -4,6 +4,8 @@ using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
 using SlaEngine.Internal;
+using SlaEngine.BusinessHours.Engine;
+using SlaEngine.Calendars.Engine;
 using SlaEngine.Policies;
 using Xunit;
 

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
+using SlaEngine.Internal;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.Calendars.Engine;
 
 /// <summary>
 /// The layout of one compiled year in a calendar's flat <c>ulong[]</c>: eight words, one 64-byte

@@ -1,7 +1,7 @@
 using System.Collections.ObjectModel;
 using SlaEngine.Calendars;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.Calendars.Engine;
 
 /// <summary>
 /// The holiday side of one compiled calendar year of a <see cref="HolidayCalendar"/>: the holiday

@@ -1,7 +1,7 @@
 using NodaTime;
 using NodaTime.TimeZones;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>Maps between instants and local date-times in a zone the way open intervals do, without allocating.</summary>
 internal static class LocalMapping

@@ -1,10 +1,11 @@
-using System;
 using System.Collections.Generic;
+using System;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
+using SlaEngine.Internal;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>
 /// The open intervals of one business calendar in one time zone: for each local date, its override hours,

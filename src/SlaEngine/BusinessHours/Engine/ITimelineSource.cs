@@ -1,6 +1,6 @@
 using System.Collections.Generic;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>Produces the open intervals of a business calendar over a stretch of the UTC timeline.</summary>
 internal interface ITimelineSource

@@ -1,4 +1,6 @@
-namespace SlaEngine.Internal;
+using SlaEngine.Internal;
+
+namespace SlaEngine.Calendars.Engine;
 
 /// <summary>Easter Sunday, Western (Gregorian) and Orthodox (Julian), as day numbers.</summary>
 internal static class Computus

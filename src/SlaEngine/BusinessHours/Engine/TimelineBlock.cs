@@ -1,4 +1,4 @@
-namespace SlaEngine.Internal;
+namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>
 /// One compiled stretch of a <see cref="Timeline"/>: 256 UTC days (fewer at the ends of the supported range)

@@ -1,11 +1,12 @@
-using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Text;
+using System;
 using NodaTime;
 using SlaEngine.Calendars;
+using SlaEngine.Internal;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.Calendars.Engine;
 
 /// <summary>
 /// A validated set of holiday rules with its weekend: one member of a <see cref="HolidayCalendar"/>.

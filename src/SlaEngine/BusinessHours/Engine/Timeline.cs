@@ -4,7 +4,7 @@ using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>
 /// The open intervals of a business calendar on the UTC timeline, in ticks, with running totals of open

@@ -1,7 +1,7 @@
 using System;
 using System.Collections.Generic;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>The open intervals of a union of calendars: every member's intervals, which the timeline merges.</summary>
 internal sealed class UnionSource : ITimelineSource

@@ -3,7 +3,7 @@ using System.Collections.Generic;
 using NodaTime;
 using NodaTime.TimeZones;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>
 /// The UTC offsets of a time zone over a stretch of the timeline, as segments [start, end) of UTC ticks
