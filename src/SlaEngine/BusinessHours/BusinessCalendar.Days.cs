@@ -14,7 +14,7 @@ public sealed partial class BusinessCalendar
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="InvalidOperationException">This is a union whose members support no whole year of local dates in its zone in common.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
-    public bool IsBusinessDay(LocalDate date) => Days.IsBusinessDay(date);
+    public bool IsBusinessDay(LocalDate date) => Days.IsBusinessDay(date, nameof(date));
 
     /// <summary>Returns the business day <paramref name="days"/> business days after <paramref name="date"/> (before it when negative).</summary>
     /// <param name="date">The start date; it need not be a business day.</param>
@@ -32,7 +32,7 @@ public sealed partial class BusinessCalendar
     public LocalDate AddBusinessDays(LocalDate date, int days)
     {
         CheckSomeOpenTime();
-        return Days.AddBusinessDays(date, days);
+        return Days.AddBusinessDays(date, days, Calendars.BusinessDayConvention.None);
     }
 
     /// <summary>Returns the number of business days in [<paramref name="start"/>, <paramref name="end"/>): start included, end excluded.</summary>

@@ -64,7 +64,7 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
     private readonly BusinessCalendar[] _members;
     private readonly ScheduleSource? _schedules;
     private readonly bool _neverOpen;
-    private HolidayCalendar? _days;
+    private CompiledDays? _days;
     private ZoneSegments? _localTimes;
 
     private BusinessCalendar(DateTimeZone zone, HolidayCalendar holidays, LocalDate[] versionDates, WeeklySchedule[] versions, DateOverrides overrides)
@@ -379,54 +379,18 @@ public sealed partial class BusinessCalendar : IEquatable<BusinessCalendar>
         return Interlocked.CompareExchange(ref _localTimes, segments, null) ?? segments;
     }
 
-    /// <summary>Gets the day-level calendar: a date is closed when it has no open time; built on first use.</summary>
-    private HolidayCalendar Days
+    /// <summary>Gets the day-level calendar: a date is a business day when it has open time; built on first use.</summary>
+    private CompiledDays Days
         => Volatile.Read(ref _days) ?? CreateDays();
 
-    private HolidayCalendar CreateDays()
+    private CompiledDays CreateDays()
     {
         if (FirstSupportedYear > LastSupportedYear)
         {
             Preconditions.ThrowInvalidOperation("The union supports no whole year of local dates in its zone, so it cannot answer day-level questions.");
         }
 
-        HolidayCalendar days = HolidayCalendar.CreateComputed("Closed", ClosedDays, FirstSupportedYear, LastSupportedYear);
+        var days = new CompiledDays(new OpenDaySource(_timeline, Zone), FirstSupportedYear, LastSupportedYear, withExtras: false, noBusinessDays: false);
         return Interlocked.CompareExchange(ref _days, days, null) ?? days;
-    }
-
-    /// <summary>Adds every local date of the years <paramref name="firstYear"/>–<paramref name="lastYear"/> that has no open time.</summary>
-    private void ClosedDays(int firstYear, int lastYear, List<HolidayRuleSet.Entry> output)
-    {
-        int firstDay = IsoDate.FirstDayOfYear(firstYear);
-        int endDay = IsoDate.FirstDayOfYear(lastYear + 1);
-        var segments = new ZoneSegments(Zone, (firstDay - 2) * NodaConstants.TicksPerDay, (endDay + 2L) * NodaConstants.TicksPerDay);
-        var pieces = new List<long>(4);
-        for (int day = firstDay; day < endDay; day++)
-        {
-            pieces.Clear();
-            segments.Map(day, 0, NodaConstants.TicksPerDay, _timeline.First, _timeline.End, pieces);
-            long open = 0;
-            for (int i = 0; i < pieces.Count; i += 2)
-            {
-                open += PositionAtOrBeforeEnd(pieces[i + 1]) - PositionAtOrBeforeEnd(pieces[i]);
-            }
-
-            if (open == 0)
-            {
-                output.Add(new HolidayRuleSet.Entry(0, day, day));
-            }
-        }
-    }
-
-    /// <summary>Returns the running total at <paramref name="ticks"/>, which may be the end of the supported range.</summary>
-    private long PositionAtOrBeforeEnd(long ticks)
-    {
-        if (ticks < _timeline.End)
-        {
-            return _timeline.Position(ticks, out _, out _);
-        }
-
-        long last = _timeline.Position(_timeline.End - 1, out bool open, out _);
-        return last + (open ? 1 : 0);
     }
 }

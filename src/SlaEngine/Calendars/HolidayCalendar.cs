@@ -55,32 +55,23 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <summary>The largest year <see cref="WithSupportedYears"/> accepts: 9900.</summary>
     public const int MaxSupportedYear = 9900;
 
-    /// <summary>Running counts are measured from 1 January of this year (or the nearest supported one).</summary>
-    private const int PreferredAnchorYear = 2000;
-
     private static readonly IsoDayOfWeek[] s_defaultWeekend = { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday };
 
     private readonly HolidayRuleSet[] _members;
     private readonly int _weekendMask;
-    private readonly int _yearCount;
-    private readonly ulong[] _words;
-    private readonly CompiledYear?[] _years;
-    private readonly int _anchorYear;
-    private readonly object _compileLock = new();
+    private readonly CompiledDays _days;
 
     private HolidayCalendar(HolidayRuleSet[] members, int firstYear, int lastYear)
     {
         _members = members;
         FirstSupportedYear = firstYear;
         LastSupportedYear = lastYear;
-        _yearCount = lastYear - firstYear + 1;
-        _words = new ulong[_yearCount * YearWords.Stride];
-        _years = new CompiledYear?[_yearCount];
-        _anchorYear = Math.Min(Math.Max(PreferredAnchorYear, firstYear), lastYear);
         foreach (HolidayRuleSet member in members)
         {
             _weekendMask |= member.WeekendMask;
         }
+
+        _days = new CompiledDays(new HolidayDaySource(members, _weekendMask), firstYear, lastYear, withExtras: true, noBusinessDays: _weekendMask == HolidayRuleSet.AllDaysMask);
 
         var rules = new List<HolidayRule>();
         var seen = new HashSet<HolidayRule>();
@@ -124,13 +115,6 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         return new HolidayCalendar(new[] { HolidayRuleSet.Create(rules, mask) }, DefaultFirstSupportedYear, DefaultLastSupportedYear);
     }
 
-    /// <summary>
-    /// Creates a calendar without weekend whose non-business days are computed by <paramref name="closedDays"/>
-    /// (first year, last year, output of entries whose observed day numbers are the closed dates).
-    /// </summary>
-    internal static HolidayCalendar CreateComputed(string name, Action<int, int, List<HolidayRuleSet.Entry>> closedDays, int firstYear, int lastYear)
-        => new(new[] { HolidayRuleSet.Computed(name, closedDays) }, firstYear, lastYear);
-
     /// <summary>Returns whether <paramref name="date"/> is the observed date of a holiday.</summary>
     /// <param name="date">An ISO date in the supported years.</param>
     /// <returns><see langword="true"/> when a rule's holiday is observed on the date (weekend or not).</returns>
@@ -139,9 +123,9 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     public bool IsHoliday(LocalDate date)
     {
-        int index = Locate(date, nameof(date), out int slot);
-        CompiledYear year = Volatile.Read(ref _years[index / YearWords.Stride])!;
-        return ((year.HolidayBits[slot >> 6] >> slot) & 1) != 0;
+        _days.CheckDate(date, nameof(date));
+        int slot = YearWords.Slot(date.Month, date.Day);
+        return ((_days.Year(date.Year).HolidayBits[slot >> 6] >> slot) & 1) != 0;
     }
 
     /// <summary>Returns whether <paramref name="date"/> is a business day: not a weekend day and not a holiday.</summary>
@@ -151,11 +135,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsBusinessDay(LocalDate date)
-    {
-        int index = Locate(date, nameof(date), out int slot);
-        return ((_words[index + (slot >> 6)] >> slot) & 1) != 0;
-    }
+    public bool IsBusinessDay(LocalDate date) => _days.IsBusinessDay(date, nameof(date));
 
     /// <summary>Returns the holidays observed in the calendar year <paramref name="year"/>, sorted by date.</summary>
     /// <param name="year">A supported year.</param>
@@ -169,7 +149,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     public IReadOnlyList<Holiday> GetHolidays(int year)
     {
         CheckYear(year, nameof(year));
-        return Volatile.Read(ref _years[EnsureCompiled(year) / YearWords.Stride])!.Holidays;
+        return _days.Year(year).Holidays;
     }
 
     /// <summary>
@@ -191,17 +171,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     public LocalDate AddBusinessDays(LocalDate date, int days) => AddBusinessDaysCore(date, days, BusinessDayConvention.None);
 
     /// <summary>Adds business days; <paramref name="adjusting"/> names the convention when <see cref="Adjust"/> is the caller, for its messages.</summary>
-    private LocalDate AddBusinessDaysCore(LocalDate date, int days, BusinessDayConvention adjusting)
-    {
-        int index = Locate(date, nameof(date), out int slot);
-        ulong[] words = _words;
-        ulong bits = words[index + (slot >> 6)];
-        long before = CountBefore(words, index, slot, bits);
-        long target = days > 0 ? before + (long)((bits >> slot) & 1) + days - 1
-            : days == 0 ? before
-            : before + days;
-        return BusinessDayAt(target, index, date, days, adjusting);
-    }
+    private LocalDate AddBusinessDaysCore(LocalDate date, int days, BusinessDayConvention adjusting) => _days.AddBusinessDays(date, days, adjusting);
 
     /// <summary>Returns the number of business days in [<paramref name="start"/>, <paramref name="end"/>): start included, end excluded.</summary>
     /// <param name="start">The first date counted.</param>
@@ -210,8 +180,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the supported years.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
-    public int BusinessDaysBetween(LocalDate start, LocalDate end)
-        => BusinessDaysBefore(end, nameof(end)) - BusinessDaysBefore(start, nameof(start));
+    public int BusinessDaysBetween(LocalDate start, LocalDate end) => _days.BusinessDaysBetween(start, end);
 
     /// <summary>Moves a date that is not a business day onto one, by a <see cref="BusinessDayConvention"/>.</summary>
     /// <param name="date">The date; a business day is returned unchanged.</param>
@@ -404,194 +373,12 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
             FirstSupportedYear,
             LastSupportedYear);
 
-    /// <summary>Returns the number of business days from the anchor to <paramref name="date"/> (excluded).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int BusinessDaysBefore(LocalDate date, string paramName)
-    {
-        int index = Locate(date, paramName, out int slot);
-        ulong[] words = _words;
-        return CountBefore(words, index, slot, words[index + (slot >> 6)]);
-    }
-
-    /// <summary>Business days from the anchor to the date in <paramref name="slot"/> of the year at <paramref name="index"/>; <paramref name="bits"/> is that slot's word.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static int CountBefore(ulong[] words, int index, int slot, ulong bits)
-        => YearWords.Before(words[index + YearWords.Counts])
-            + YearWords.Rank(words[index + YearWords.Meta], slot >> 6)
-            + Bits.PopCount(bits & ((1UL << slot) - 1));
-
-    /// <summary>
-    /// Returns the index of the compiled year of <paramref name="date"/> in the word array, and the
-    /// date's slot (see <see cref="YearWords"/>); checks the date and compiles its year on first use.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private int Locate(LocalDate date, string paramName, out int slot)
-    {
-        uint year = (uint)(date.Year - FirstSupportedYear);
-        if (year < (uint)_yearCount)
-        {
-            int index = (int)year * YearWords.Stride;
-            ulong meta = Volatile.Read(ref _words[index + YearWords.Meta]);
-            if ((meta & YearWords.Published) == YearWords.Published && date.Calendar == CalendarSystem.Iso)
-            {
-                slot = YearWords.Slot(date.Month, date.Day);
-                return index;
-            }
-        }
-
-        return LocateSlow(date, paramName, out slot);
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int LocateSlow(LocalDate date, string paramName, out int slot)
-    {
-        if (date.Calendar != CalendarSystem.Iso)
-        {
-            Preconditions.ThrowArgument(paramName, Preconditions.Format("Dates must be in the ISO calendar, was {0} in {1}.", date, date.Calendar.Id));
-        }
-
-        if (date.Year < FirstSupportedYear || date.Year > LastSupportedYear)
-        {
-            Preconditions.ThrowOutOfRange(paramName, date, Preconditions.Format(
-                "The date {0:uuuu-MM-dd} is outside the years {1}–{2} that this calendar supports.", date, FirstSupportedYear, LastSupportedYear));
-        }
-
-        slot = YearWords.Slot(date.Month, date.Day);
-        return EnsureCompiled(date.Year);
-    }
-
     private void CheckYear(int year, string paramName)
     {
         if (year < FirstSupportedYear || year > LastSupportedYear)
         {
             Preconditions.ThrowOutOfRange(paramName, year, Preconditions.Format(
                 "The year {0} is outside the years {1}–{2} that this calendar supports.", year, FirstSupportedYear, LastSupportedYear));
-        }
-    }
-
-    /// <summary>
-    /// Returns the business day whose running count (business days before it since the anchor) is
-    /// <paramref name="target"/>, searching from the year at word index <paramref name="hint"/>.
-    /// </summary>
-    private LocalDate BusinessDayAt(long target, int hint, LocalDate start, int days, BusinessDayConvention adjusting)
-    {
-        ulong[] words = _words;
-
-        // Business days per year hardly vary, so the target's year is where the start year's rate
-        // puts it, give or take one: estimate with a multiply by the year's reciprocal, correct by one
-        // year without branching, then verify. Any distance costs the same; anything unusual (a year
-        // without business days, an uncompiled year, the ends of the range) takes the slow path.
-        ulong counts = words[hint + YearWords.Counts];
-        long offset = target - YearWords.Before(counts);
-        int index = -1;
-        if (offset > int.MinValue && offset < int.MaxValue)
-        {
-            long guess = hint + (((offset * YearWords.Reciprocal(counts)) >> YearWords.ReciprocalShift) * YearWords.Stride);
-            // The guess must have a year on each side for the correction: not the first or last year.
-            if (guess >= YearWords.Stride && guess <= words.Length - (2 * YearWords.Stride))
-            {
-                ulong guessCounts = words[guess + YearWords.Counts];
-                long guessRank = target - YearWords.Before(guessCounts);
-                index = (int)guess + (YearWords.Stride * ((guessRank >= YearWords.Total(guessCounts) ? 1 : 0) - (guessRank < 0 ? 1 : 0)));
-            }
-        }
-
-        ulong meta = index >= 0 ? Volatile.Read(ref words[index + YearWords.Meta]) : 0;
-        long rank = index >= 0 ? target - YearWords.Before(words[index + YearWords.Counts]) : -1;
-        if ((meta & YearWords.Published) != YearWords.Published || (ulong)rank >= (ulong)YearWords.Total(words[index + YearWords.Counts]))
-        {
-            index = FindYear(target, hint, start, days, adjusting);
-            meta = words[index + YearWords.Meta];
-            rank = target - YearWords.Before(words[index + YearWords.Counts]);
-        }
-
-        int word = YearWords.WordOfRank(meta, (int)rank);
-        int slot = (word << 6) + Bits.Select(words[index + word], (int)rank - YearWords.Rank(meta, word));
-        return new LocalDate(FirstSupportedYear + (index / YearWords.Stride), (slot >> 5) + 1, (slot & 31) + 1);
-    }
-
-    /// <summary>Finds the word index of the year holding the business day with running count <paramref name="target"/>: gallops, then bisects.</summary>
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private int FindYear(long target, int hint, LocalDate start, int days, BusinessDayConvention adjusting)
-    {
-        if (_weekendMask == HolidayRuleSet.AllDaysMask)
-        {
-            Preconditions.ThrowInvalidOperation("The calendar has no business days: every day of the week is a weekend day.");
-        }
-
-        // The answer is the first year y with target < Before(y) + Total(y).
-        int hintYear = FirstSupportedYear + (hint / YearWords.Stride);
-
-        // Reached only when the estimate of BusinessDayAt missed (a year not yet compiled, the ends of the
-        // range, rules that change the year's count): gallop from the hint, then bisect; the answer lies in (low, high].
-        int low;
-        int high;
-        int step = 1;
-        if (target >= End(hintYear))
-        {
-            low = hintYear;
-            while (true)
-            {
-                int probe = (int)Math.Min((long)low + step, LastSupportedYear);
-                if (target < End(probe))
-                {
-                    high = probe;
-                    break;
-                }
-
-                if (probe == LastSupportedYear)
-                {
-                    ThrowIfNoBusinessDaysAtAll();
-                    ThrowOutOfRange(start, days, adjusting, "past", LastSupportedYear, "last");
-                }
-
-                low = probe;
-                step *= 2;
-            }
-        }
-        else
-        {
-            high = hintYear;
-            while (true)
-            {
-                int probe = (int)Math.Max((long)high - step, FirstSupportedYear);
-                if (target >= YearWords.Before(_words[EnsureCompiled(probe) + YearWords.Counts]))
-                {
-                    // Every year before probe ends at or before target, so the answer is probe or later.
-                    low = probe - 1;
-                    break;
-                }
-
-                if (probe == FirstSupportedYear)
-                {
-                    ThrowIfNoBusinessDaysAtAll();
-                    ThrowOutOfRange(start, days, adjusting, "before", FirstSupportedYear, "first");
-                }
-
-                high = probe;
-                step *= 2;
-            }
-        }
-
-        while (high - low > 1)
-        {
-            int middle = low + ((high - low) / 2);
-            if (target < End(middle))
-            {
-                high = middle;
-            }
-            else
-            {
-                low = middle;
-            }
-        }
-
-        return EnsureCompiled(high);
-
-        long End(int year)
-        {
-            ulong counts = _words[EnsureCompiled(year) + YearWords.Counts];
-            return (long)YearWords.Before(counts) + YearWords.Total(counts);
         }
     }
 
@@ -604,182 +391,6 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
     /// <summary>Returns the number of business days before <paramref name="date"/> in its month.</summary>
     private int BusinessDaysEarlierInMonth(LocalDate date) => BusinessDaysBetween(new LocalDate(date.Year, date.Month, 1), date);
-
-    /// <summary>Throws for a business day beyond the supported years, naming the argument of the public method that was called.</summary>
-    [DoesNotReturn]
-    private static void ThrowOutOfRange(LocalDate start, int days, BusinessDayConvention adjusting, string direction, int year, string which)
-    {
-        if (adjusting != BusinessDayConvention.None)
-        {
-            Preconditions.ThrowOutOfRange("date", start, Preconditions.Format(
-                "Adjusting {0:uuuu-MM-dd} by {1} goes {2} {3}, the {4} year this calendar supports.", start, adjusting, direction, year, which));
-        }
-
-        Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
-            "Counting {0} business {1} from {2:uuuu-MM-dd} goes {3} {4}, the {5} year this calendar supports.",
-            days, days is 1 or -1 ? "day" : "days", start, direction, year, which));
-    }
-
-    /// <summary>Throws when no supported year has a business day, so a search that ran out of range says why.</summary>
-    private void ThrowIfNoBusinessDaysAtAll()
-    {
-        ulong first = _words[EnsureCompiled(FirstSupportedYear) + YearWords.Counts];
-        ulong last = _words[EnsureCompiled(LastSupportedYear) + YearWords.Counts];
-        if (YearWords.Before(last) + YearWords.Total(last) == YearWords.Before(first))
-        {
-            Preconditions.ThrowInvalidOperation(Preconditions.Format(
-                "The calendar has no business days at all in the years {0}–{1} that it supports.", FirstSupportedYear, LastSupportedYear));
-        }
-    }
-
-    /// <summary>Returns the word index of <paramref name="year"/>, compiling it (and the years between it and the anchor) if needed.</summary>
-    private int EnsureCompiled(int year)
-    {
-        int index = (year - FirstSupportedYear) * YearWords.Stride;
-        ulong meta = Volatile.Read(ref _words[index + YearWords.Meta]);
-        if ((meta & YearWords.Published) != YearWords.Published)
-        {
-            Compile(year);
-        }
-
-        return index;
-    }
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private void Compile(int year)
-    {
-        lock (_compileLock)
-        {
-            if (IsPublished(year))
-            {
-                return;
-            }
-
-            // Compiled years always form one run around the anchor, so running counts can chain.
-            int first = year;
-            int last = year;
-            if (year >= _anchorYear)
-            {
-                while (first > _anchorYear && !IsPublished(first - 1))
-                {
-                    first--;
-                }
-            }
-            else
-            {
-                while (last < _anchorYear && !IsPublished(last + 1))
-                {
-                    last++;
-                }
-            }
-
-            CompileRange(first, last, year >= _anchorYear);
-        }
-    }
-
-    private bool IsPublished(int year) => IsPublishedAt((year - FirstSupportedYear) * YearWords.Stride);
-
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private bool IsPublishedAt(int index) => (Volatile.Read(ref _words[index + YearWords.Meta]) & YearWords.Published) == YearWords.Published;
-
-    /// <summary>Compiles the years <paramref name="first"/> to <paramref name="last"/>, chaining running counts away from the anchor. Called under the lock.</summary>
-    private void CompileRange(int first, int last, bool forward)
-    {
-        var entries = new List<HolidayRuleSet.Entry>[_members.Length];
-        for (int m = 0; m < _members.Length; m++)
-        {
-            entries[m] = new List<HolidayRuleSet.Entry>();
-            _members[m].Evaluate(first, last, entries[m]);
-        }
-
-        int count = last - first + 1;
-        var holidayBits = new ulong[count][];
-        var lists = new List<Holiday>[count];
-        var firstDays = new int[count + 1];
-        for (int i = 0; i < count; i++)
-        {
-            holidayBits[i] = new ulong[YearWords.BitWords];
-            lists[i] = new List<Holiday>();
-        }
-
-        for (int i = 0; i <= count; i++)
-        {
-            firstDays[i] = IsoDate.FirstDayOfYear(first + i);
-        }
-
-        for (int m = 0; m < _members.Length; m++)
-        {
-            HolidayRule[] rules = _members[m].Rules;
-            foreach (HolidayRuleSet.Entry entry in entries[m])
-            {
-                IsoDate.ToCivil(entry.Observed, out int y, out int month, out int dayOfMonth);
-                int i = y - first;
-                int slot = YearWords.Slot(month, dayOfMonth);
-                holidayBits[i][slot >> 6] |= 1UL << slot;
-                lists[i].Add(new Holiday(rules[entry.Rule].Name, IsoDate.FromDayNumber(entry.Observed), IsoDate.FromDayNumber(entry.Actual)));
-            }
-        }
-
-        // Build every year's words in a scratch array first, then publish away from the anchor, so a
-        // reader never sees a year whose neighbour toward the anchor is missing.
-        var scratch = new ulong[count * YearWords.Stride];
-        for (int k = 0; k < count; k++)
-        {
-            int i = forward ? k : count - 1 - k;
-            int year = first + i;
-            int index = i * YearWords.Stride;
-            int length = firstDays[i + 1] - firstDays[i];
-            int total = 0;
-            for (int day = 0; day < length; day++)
-            {
-                IsoDate.ToCivil(firstDays[i] + day, out _, out int month, out int dayOfMonth);
-                int slot = YearWords.Slot(month, dayOfMonth);
-                bool weekend = (_weekendMask & (1 << (int)IsoDate.DayOfWeek(firstDays[i] + day))) != 0;
-                if (!weekend && (holidayBits[i][slot >> 6] & (1UL << slot)) == 0)
-                {
-                    scratch[index + (slot >> 6)] |= 1UL << slot;
-                    total++;
-                }
-            }
-
-            int before;
-            if (year == _anchorYear)
-            {
-                before = 0;
-            }
-            else if (forward)
-            {
-                ulong previous = k == 0 ? _words[EnsureCompiled(year - 1) + YearWords.Counts] : scratch[index - YearWords.Stride + YearWords.Counts];
-                before = YearWords.Before(previous) + YearWords.Total(previous);
-            }
-            else
-            {
-                ulong next = k == 0 ? _words[EnsureCompiled(year + 1) + YearWords.Counts] : scratch[index + YearWords.Stride + YearWords.Counts];
-                before = YearWords.Before(next) - total;
-            }
-
-            scratch[index + YearWords.Counts] = YearWords.PackCounts(before, total);
-            scratch[index + YearWords.Meta] = YearWords.PackMeta(scratch, index);
-
-            lists[i].Sort();
-            for (int j = lists[i].Count - 1; j > 0; j--)
-            {
-                if (lists[i][j] == lists[i][j - 1])
-                {
-                    lists[i].RemoveAt(j);
-                }
-            }
-        }
-
-        for (int k = 0; k < count; k++)
-        {
-            int i = forward ? k : count - 1 - k;
-            int target = (first + i - FirstSupportedYear) * YearWords.Stride;
-            Volatile.Write(ref _years[first + i - FirstSupportedYear], new CompiledYear(holidayBits[i], new ReadOnlyCollection<Holiday>(lists[i])));
-            Array.Copy(scratch, i * YearWords.Stride, _words, target, YearWords.Meta);
-            Volatile.Write(ref _words[target + YearWords.Meta], scratch[(i * YearWords.Stride) + YearWords.Meta]);
-        }
-    }
 
     private static int WeekendMask(IEnumerable<IsoDayOfWeek> days)
     {

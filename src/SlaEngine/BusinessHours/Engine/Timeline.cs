@@ -90,6 +90,24 @@ internal sealed class Timeline
         return data[k + 2] + Math.Max(0, ticks - start);
     }
 
+    /// <summary>Returns whether any open interval overlaps [<paramref name="from"/>, <paramref name="to"/>), a stretch of supported ticks (<paramref name="to"/> may be <see cref="End"/>).</summary>
+    public bool HasOpenTime(long from, long to)
+    {
+        while (from < to)
+        {
+            int k = Locate(from, out TimelineBlock block);
+            long start = block.Data[k];
+            if (start < to && start < block.End)
+            {
+                return true;
+            }
+
+            from = block.End;
+        }
+
+        return false;
+    }
+
     /// <summary>Returns the block at <paramref name="index"/>, compiling it if needed.</summary>
     public TimelineBlock BlockAt(int index) => Volatile.Read(ref _blocks[index]) ?? Compile(index);
 

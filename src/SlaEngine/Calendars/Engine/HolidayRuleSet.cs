@@ -43,12 +43,10 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     private readonly int[] _referenceOf;
     private readonly int[] _endReferenceOf;
     private readonly int[] _nameOfRule;
-    private readonly Action<int, int, List<Entry>>? _computed;
 
-    private HolidayRuleSet(HolidayRule[] rules, int weekendMask, Action<int, int, List<Entry>>? computed = null)
+    private HolidayRuleSet(HolidayRule[] rules, int weekendMask)
     {
         Rules = rules;
-        _computed = computed;
         WeekendMask = weekendMask;
 
         // Names.
@@ -134,14 +132,6 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         return new HolidayRuleSet(distinct.ToArray(), weekendMask);
     }
 
-    /// <summary>
-    /// Creates a set whose holidays are computed by <paramref name="source"/> (first year, last year, output)
-    /// instead of rules, all attributed to one rule named <paramref name="name"/>; no weekend. A business
-    /// calendar uses one to answer day-level questions from its timeline.
-    /// </summary>
-    public static HolidayRuleSet Computed(string name, Action<int, int, List<Entry>> source)
-        => new(new[] { HolidayRule.Dates(name, new LocalDate(2000, 1, 1)) }, 0, source);
-
     /// <summary>Returns whether this set has a rule named <paramref name="name"/>.</summary>
     public bool HasRule(string name) => _nameIndex.ContainsKey(name);
 
@@ -160,12 +150,6 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// <exception cref="HolidayRuleEvaluationException">A substitute or business day could not be found within the search limits.</exception>
     public void Evaluate(int firstYear, int lastYear, List<Entry> output)
     {
-        if (_computed is not null)
-        {
-            _computed(firstYear, lastYear, output);
-            return;
-        }
-
         int margin = (2 * SpillYears) + BetweenEndYears + 1;
         int lo = Math.Max(firstYear - margin, IsoDate.MinYear + 1);
         int hi = Math.Min(lastYear + margin, IsoDate.MaxYear - 1);
@@ -379,7 +363,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     /// <inheritdoc/>
     public bool Equals(HolidayRuleSet? other)
-        => other is not null && _computed == other._computed && WeekendMask == other.WeekendMask && Rules.SequenceEqual(other.Rules);
+        => other is not null && WeekendMask == other.WeekendMask && Rules.SequenceEqual(other.Rules);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => Equals(obj as HolidayRuleSet);

@@ -4,7 +4,7 @@ using SlaEngine.Internal;
 namespace SlaEngine.Calendars.Engine;
 
 /// <summary>
-/// The layout of one compiled year in a calendar's flat <c>ulong[]</c>: eight words, one 64-byte
+/// The layout of one compiled year in a <see cref="YearTable"/>'s <c>ulong[]</c>: eight words, one 64-byte
 /// cache line, so a query touches one line per year.
 /// </summary>
 /// <remarks>
@@ -13,10 +13,12 @@ namespace SlaEngine.Calendars.Engine;
 /// <c>(month - 1) * 32 + (day - 1)</c>, bit <c>slot % 64</c> of word <c>slot / 64</c> (two months a word).
 /// Slots of dates that do not exist (30 February) are always clear. A date maps to its bit with
 /// shifts alone, and a bit back to its date the same way: no day-of-year tables, no leap-year test.</item>
-/// <item>Word 6: <c>Before</c> (bits 0–31, signed): business days from 1 January of the anchor year
-/// to 1 January of this year, negative before the anchor; <c>Total</c> (bits 32–40): business days in
-/// the year; <c>Reciprocal</c> (bits 41–63): ⌊2^22 / Total⌋ (0 when Total is 0), so that a count of
-/// business days converts to an estimate of years with a multiply instead of a division.</item>
+/// <item>Word 6, the counts: <c>Before</c> (bits 0–23, signed): business days from 1 January of the year's run
+/// origin to 1 January of this year, negative before the origin; <c>Origin</c> (bits 24–37): the origin's year, less
+/// the first supported year; <c>Total</c> (bits 38–46): business days in the year; <c>Reciprocal</c> (bits 47–63):
+/// ⌊2^16 / Total⌋ (0 when Total is 0), so that a count of business days converts to an estimate of years with a
+/// multiply instead of a division. A <em>run</em> is a stretch of consecutive compiled years counted from one origin:
+/// two years' <c>Before</c> values may be subtracted only when their origins are equal.</item>
 /// <item>Word 7: <c>Rank(w)</c>, the business days in words 0 to w-1, for w = 0–5, nine bits each at
 /// bit <c>9w</c> (w &lt; 3) or <c>9w + 5</c> (w ≥ 3); bits 31 and 63 set once the year is published. A flag in each 32-bit half means a torn read on a 32-bit runtime only ever
 /// looks unpublished, and takes the locked slow path.</item>
@@ -54,19 +56,29 @@ internal static class YearWords
     public static int Rank(ulong meta, int word) => (int)((meta >> RankShift(word)) & 511);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Before(ulong counts) => (int)(uint)counts;
+    public static int Before(ulong counts) => (int)((uint)counts << 8) >> 8;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static int Origin(ulong counts) => (int)((counts >> 24) & 0x3FFF);
 
     /// <summary>The scale of <see cref="Reciprocal"/>: estimates are <c>(count * Reciprocal) &gt;&gt; ReciprocalShift</c>.</summary>
-    public const int ReciprocalShift = 22;
+    public const int ReciprocalShift = 16;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Total(ulong counts) => (int)((counts >> 32) & 511);
+    public static int Total(ulong counts) => (int)((counts >> 38) & 511);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long Reciprocal(ulong counts) => (long)(counts >> 41);
+    public static long Reciprocal(ulong counts) => (long)(counts >> 47);
 
-    public static ulong PackCounts(int before, int total)
-        => (uint)before | ((ulong)(uint)total << 32) | ((ulong)(total == 0 ? 0 : (1 << ReciprocalShift) / total) << 41);
+    /// <summary>Returns whether two years' counts are measured from the same origin, so their <see cref="Before"/> values compare.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool SameRun(ulong a, ulong b) => ((a ^ b) & (0x3FFFUL << 24)) == 0;
+
+    public static ulong PackCounts(int before, int origin, int total)
+        => ((uint)before & 0xFFFFFFUL)
+            | ((ulong)(uint)origin << 24)
+            | ((ulong)(uint)total << 38)
+            | ((ulong)(total == 0 ? 0 : (1 << ReciprocalShift) / total) << 47);
 
     public static ulong PackMeta(ulong[] words, int baseIndex)
     {

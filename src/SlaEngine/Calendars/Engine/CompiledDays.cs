@@ -1,0 +1,631 @@
+using System;
+using System.Diagnostics.CodeAnalysis;
+using System.Runtime.CompilerServices;
+using System.Threading;
+using NodaTime;
+using SlaEngine.Internal;
+
+namespace SlaEngine.Calendars.Engine;
+
+/// <summary>
+/// The compiled days of a calendar: per calendar year, a bitmap of business days with running counts, compiled from an
+/// <see cref="IDaySource"/> only where a query needs it, answering day-level questions in constant time once compiled.
+/// Owned by <see cref="HolidayCalendar"/> (holidays and weekend days) and by business calendars (dates with open time).
+/// </summary>
+/// <remarks>
+/// <para>
+/// <b>What compiles.</b> A query about one date (is it a business day, a holiday) compiles that date's year alone. A query
+/// that counts across years (business days between two dates, the n-th business day after one) compiles every year between
+/// its ends that is not compiled yet, in one call to the source, and nothing else: a first query about 2199 costs one year,
+/// and one that spans ten years costs ten years, once.
+/// </para>
+/// <para>
+/// <b>Runs.</b> Consecutive compiled years form a <em>run</em> whose running counts are measured from one origin year, so a
+/// count across years is a subtraction whatever their distance. Compiling a year next to a run extends it; compiling the
+/// years between two runs joins them, rewriting the smaller run's counts in a new <see cref="YearTable"/>.
+/// </para>
+/// <para>
+/// Thread-safe: compilation happens under a lock and publishes each year once (its meta word last); readers take the current
+/// table once per query and never see a year half-written. A source that throws (<see cref="HolidayRuleEvaluationException"/>)
+/// publishes nothing, and the next query that needs the year throws again.
+/// </para>
+/// </remarks>
+internal sealed class CompiledDays
+{
+    private readonly IDaySource _source;
+    private readonly bool _withExtras;
+    private readonly bool _noBusinessDays;
+    private readonly object _lock = new();
+    private YearTable _table;
+
+    /// <summary>Initializes the days of the years <paramref name="firstYear"/>–<paramref name="lastYear"/>, none compiled yet.</summary>
+    /// <param name="source">Compiles the years.</param>
+    /// <param name="firstYear">The first supported year.</param>
+    /// <param name="lastYear">The last supported year.</param>
+    /// <param name="withExtras">Whether the source gives each year's holidays (<see cref="Year"/>).</param>
+    /// <param name="noBusinessDays">Whether no year can have a business day (every day of the week a weekend day), so searches stop at once.</param>
+    public CompiledDays(IDaySource source, int firstYear, int lastYear, bool withExtras, bool noBusinessDays)
+    {
+        _source = source;
+        _withExtras = withExtras;
+        _noBusinessDays = noBusinessDays;
+        FirstYear = firstYear;
+        LastYear = lastYear;
+        _table = new YearTable(firstYear, 0, withExtras);
+    }
+
+    /// <summary>Gets the first supported year.</summary>
+    public int FirstYear { get; }
+
+    /// <summary>Gets the last supported year.</summary>
+    public int LastYear { get; }
+
+    /// <summary>Returns whether <paramref name="date"/> is a business day, compiling its year on first use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsBusinessDay(LocalDate date, string paramName)
+    {
+        YearTable table = Volatile.Read(ref _table);
+        uint year = (uint)(date.Year - table.Base);
+        if (year < (uint)table.Count)
+        {
+            ulong[] words = table.Words;
+            int index = (int)year * YearWords.Stride;
+            ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
+            if ((meta & YearWords.Published) == YearWords.Published && date.Calendar == CalendarSystem.Iso)
+            {
+                int slot = YearWords.Slot(date.Month, date.Day);
+                return ((words[index + (slot >> 6)] >> slot) & 1) != 0;
+            }
+        }
+
+        return IsBusinessDaySlow(date, paramName);
+    }
+
+    /// <summary>Returns the compiled year of <paramref name="year"/> (its holidays), compiling it on first use; the year must be supported.</summary>
+    public CompiledYear Year(int year)
+    {
+        YearTable table = EnsureCompiled(year);
+        return Volatile.Read(ref table.Extras![year - table.Base])!;
+    }
+
+    /// <summary>Returns the number of business days in [<paramref name="start"/>, <paramref name="end"/>), negative when reversed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int BusinessDaysBetween(LocalDate start, LocalDate end)
+    {
+        YearTable table = Volatile.Read(ref _table);
+        if (TryLocate(table, start, out int startIndex, out int startSlot) && TryLocate(table, end, out int endIndex, out int endSlot))
+        {
+            ulong[] words = table.Words;
+            ulong startCounts = words[startIndex + YearWords.Counts];
+            ulong endCounts = words[endIndex + YearWords.Counts];
+            if (YearWords.SameRun(startCounts, endCounts))
+            {
+                return CountBefore(words, endIndex, endSlot, endCounts) - CountBefore(words, startIndex, startSlot, startCounts);
+            }
+        }
+
+        return BusinessDaysBetweenSlow(start, end);
+    }
+
+    /// <summary>
+    /// Returns the business day <paramref name="days"/> business days after <paramref name="date"/> (see
+    /// <see cref="HolidayCalendar.AddBusinessDays"/>); <paramref name="adjusting"/> names the convention when
+    /// <see cref="HolidayCalendar.Adjust"/> is the caller, for its messages.
+    /// </summary>
+    public LocalDate AddBusinessDays(LocalDate date, int days, BusinessDayConvention adjusting)
+    {
+        YearTable table = Volatile.Read(ref _table);
+        if (!TryLocate(table, date, out int index, out int slot))
+        {
+            CheckDate(date, nameof(date));
+            table = EnsureCompiled(date.Year);
+            TryLocate(table, date, out index, out slot);
+        }
+
+        ulong[] words = table.Words;
+        ulong bits = words[index + (slot >> 6)];
+        ulong counts = words[index + YearWords.Counts];
+        long before = CountBefore(words, index, slot, counts);
+        long target = days > 0 ? before + (long)((bits >> slot) & 1) + days - 1
+            : days == 0 ? before
+            : before + days;
+        return BusinessDayAt(table, target, index, date, days, adjusting);
+    }
+
+    /// <summary>Returns the index in <paramref name="table"/> of the published year of <paramref name="date"/>, and the date's slot.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryLocate(YearTable table, LocalDate date, out int index, out int slot)
+    {
+        uint year = (uint)(date.Year - table.Base);
+        if (year < (uint)table.Count)
+        {
+            index = (int)year * YearWords.Stride;
+            if ((Volatile.Read(ref table.Words[index + YearWords.Meta]) & YearWords.Published) == YearWords.Published && date.Calendar == CalendarSystem.Iso)
+            {
+                slot = YearWords.Slot(date.Month, date.Day);
+                return true;
+            }
+        }
+
+        index = slot = 0;
+        return false;
+    }
+
+    /// <summary>Business days from the run's origin to the date in <paramref name="slot"/> of the year at <paramref name="index"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int CountBefore(ulong[] words, int index, int slot, ulong counts)
+        => YearWords.Before(counts)
+            + YearWords.Rank(words[index + YearWords.Meta], slot >> 6)
+            + Bits.PopCount(words[index + (slot >> 6)] & ((1UL << slot) - 1));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsBusinessDaySlow(LocalDate date, string paramName)
+    {
+        CheckDate(date, paramName);
+        YearTable table = EnsureCompiled(date.Year);
+        TryLocate(table, date, out int index, out int slot);
+        return ((table.Words[index + (slot >> 6)] >> slot) & 1) != 0;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int BusinessDaysBetweenSlow(LocalDate start, LocalDate end)
+    {
+        CheckDate(start, nameof(start));
+        CheckDate(end, nameof(end));
+        YearTable table = EnsureRun(Math.Min(start.Year, end.Year), Math.Max(start.Year, end.Year));
+        TryLocate(table, start, out int startIndex, out int startSlot);
+        TryLocate(table, end, out int endIndex, out int endSlot);
+        ulong[] words = table.Words;
+        return CountBefore(words, endIndex, endSlot, words[endIndex + YearWords.Counts]) - CountBefore(words, startIndex, startSlot, words[startIndex + YearWords.Counts]);
+    }
+
+    /// <summary>Checks that <paramref name="date"/> is an ISO date in the supported years.</summary>
+    public void CheckDate(LocalDate date, string paramName)
+    {
+        if (date.Calendar != CalendarSystem.Iso)
+        {
+            Preconditions.ThrowArgument(paramName, Preconditions.Format("Dates must be in the ISO calendar, was {0} in {1}.", date, date.Calendar.Id));
+        }
+
+        if (date.Year < FirstYear || date.Year > LastYear)
+        {
+            Preconditions.ThrowOutOfRange(paramName, date, Preconditions.Format(
+                "The date {0:uuuu-MM-dd} is outside the years {1}–{2} that this calendar supports.", date, FirstYear, LastYear));
+        }
+    }
+
+    /// <summary>
+    /// Returns the business day whose running count (business days before it since the origin of the year at
+    /// <paramref name="hint"/>) is <paramref name="target"/>: estimated from the hint year's rate, else searched.
+    /// </summary>
+    private LocalDate BusinessDayAt(YearTable table, long target, int hint, LocalDate start, int days, BusinessDayConvention adjusting)
+    {
+        ulong[] words = table.Words;
+
+        // Business days per year hardly vary, so the target's year is where the start year's rate puts it, give or take one:
+        // estimate with a multiply by the year's reciprocal, correct by one year without branching, then verify (the year must
+        // be published and in the same run). Any distance costs the same; anything unusual takes the search.
+        ulong counts = words[hint + YearWords.Counts];
+        long offset = target - YearWords.Before(counts);
+        int index = -1;
+        if (offset > int.MinValue && offset < int.MaxValue)
+        {
+            long guess = hint + (((offset * YearWords.Reciprocal(counts)) >> YearWords.ReciprocalShift) * YearWords.Stride);
+
+            // The guess must have a year on each side for the correction: not the first or last year of the table.
+            if (guess >= YearWords.Stride && guess <= words.Length - (2 * YearWords.Stride)
+                && (Volatile.Read(ref words[guess + YearWords.Meta]) & YearWords.Published) == YearWords.Published)
+            {
+                ulong guessCounts = words[guess + YearWords.Counts];
+                long guessRank = target - YearWords.Before(guessCounts);
+                index = (int)guess + (YearWords.Stride * ((guessRank >= YearWords.Total(guessCounts) ? 1 : 0) - (guessRank < 0 ? 1 : 0)));
+            }
+        }
+
+        if (index >= 0)
+        {
+            ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
+            ulong found = words[index + YearWords.Counts];
+            long rank = target - YearWords.Before(found);
+            if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && (ulong)rank < (ulong)YearWords.Total(found))
+            {
+                return DayOfRank(table, index, (int)rank);
+            }
+        }
+
+        int hintYear = table.Base + (hint / YearWords.Stride);
+        return FindYear(hintYear, target - YearWords.Before(counts), start, days, adjusting);
+    }
+
+    /// <summary>Returns the date of the business day of rank <paramref name="rank"/> within the year at <paramref name="index"/>.</summary>
+    private static LocalDate DayOfRank(YearTable table, int index, int rank)
+    {
+        ulong[] words = table.Words;
+        ulong meta = words[index + YearWords.Meta];
+        int word = YearWords.WordOfRank(meta, rank);
+        int slot = (word << 6) + Bits.Select(words[index + word], rank - YearWords.Rank(meta, word));
+        return new LocalDate(table.Base + (index / YearWords.Stride), (slot >> 5) + 1, (slot & 31) + 1);
+    }
+
+    /// <summary>
+    /// Finds the business day of rank <paramref name="offset"/> counted from 1 January of <paramref name="hintYear"/> (negative:
+    /// before it), compiling the years from the hint year toward it as one run: gallops, then bisects.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LocalDate FindYear(int hintYear, long offset, LocalDate start, int days, BusinessDayConvention adjusting)
+    {
+        if (_noBusinessDays)
+        {
+            Preconditions.ThrowInvalidOperation("The calendar has no business days: every day of the week is a weekend day.");
+        }
+
+        // The answer is the first year y with offset < End(y), where End(y) counts the business days from 1 January of the
+        // hint year to the end of y (negative before the hint year); it lies in (low, high].
+        int low;
+        int high;
+        int step = 1;
+        YearTable table;
+        if (offset >= 0)
+        {
+            low = hintYear - 1;
+            high = hintYear;
+            while (true)
+            {
+                table = EnsureRun(hintYear, high);
+                if (offset < End(table, high))
+                {
+                    break;
+                }
+
+                if (high == LastYear)
+                {
+                    ThrowIfNoBusinessDaysAtAll();
+                    ThrowOutOfRange(start, days, adjusting, "past", LastYear, "last");
+                }
+
+                low = high;
+                high = (int)Math.Min((long)high + step, LastYear);
+                step *= 2;
+            }
+        }
+        else
+        {
+            high = hintYear;
+            low = hintYear;
+            while (true)
+            {
+                // Every year before low ends at or before the offset when the offset is at or after low's start.
+                table = EnsureRun(low, hintYear);
+                if (offset >= End(table, low - 1))
+                {
+                    low--;
+                    break;
+                }
+
+                if (low == FirstYear)
+                {
+                    ThrowIfNoBusinessDaysAtAll();
+                    ThrowOutOfRange(start, days, adjusting, "before", FirstYear, "first");
+                }
+
+                high = low;
+                low = (int)Math.Max((long)low - step, FirstYear);
+                step *= 2;
+            }
+        }
+
+        while (high - low > 1)
+        {
+            int middle = low + ((high - low) / 2);
+            if (offset < End(table, middle))
+            {
+                high = middle;
+            }
+            else
+            {
+                low = middle;
+            }
+        }
+
+        int index = (high - table.Base) * YearWords.Stride;
+        return DayOfRank(table, index, (int)(offset - (End(table, high - 1))));
+
+        // Business days from 1 January of the hint year to the end of year y (y from hintYear - 1 in the run).
+        long End(YearTable t, int y)
+        {
+            ulong hintCounts = t.Words[((hintYear - t.Base) * YearWords.Stride) + YearWords.Counts];
+            if (y < t.Base)
+            {
+                // The year before the run's first: its end is the first year's start.
+                return YearWords.Before(t.Words[((y + 1 - t.Base) * YearWords.Stride) + YearWords.Counts]) - (long)YearWords.Before(hintCounts);
+            }
+
+            ulong c = t.Words[((y - t.Base) * YearWords.Stride) + YearWords.Counts];
+            if ((t.Words[((y - t.Base) * YearWords.Stride) + YearWords.Meta] & YearWords.Published) != YearWords.Published)
+            {
+                // Not compiled (the year before the run): its end is the next year's start.
+                c = t.Words[((y + 1 - t.Base) * YearWords.Stride) + YearWords.Counts];
+                return YearWords.Before(c) - (long)YearWords.Before(hintCounts);
+            }
+
+            return (long)YearWords.Before(c) + YearWords.Total(c) - YearWords.Before(hintCounts);
+        }
+    }
+
+    /// <summary>Throws for a business day beyond the supported years, naming the argument of the public method that was called.</summary>
+    [DoesNotReturn]
+    private static void ThrowOutOfRange(LocalDate start, int days, BusinessDayConvention adjusting, string direction, int year, string which)
+    {
+        if (adjusting != BusinessDayConvention.None)
+        {
+            Preconditions.ThrowOutOfRange("date", start, Preconditions.Format(
+                "Adjusting {0:uuuu-MM-dd} by {1} goes {2} {3}, the {4} year this calendar supports.", start, adjusting, direction, year, which));
+        }
+
+        Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
+            "Counting {0} business {1} from {2:uuuu-MM-dd} goes {3} {4}, the {5} year this calendar supports.",
+            days, days is 1 or -1 ? "day" : "days", start, direction, year, which));
+    }
+
+    /// <summary>Throws when no supported year has a business day, so a search that ran out of range says why.</summary>
+    private void ThrowIfNoBusinessDaysAtAll()
+    {
+        YearTable table = EnsureRun(FirstYear, LastYear);
+        ulong first = table.Words[((FirstYear - table.Base) * YearWords.Stride) + YearWords.Counts];
+        ulong last = table.Words[((LastYear - table.Base) * YearWords.Stride) + YearWords.Counts];
+        if (YearWords.Before(last) + YearWords.Total(last) == YearWords.Before(first))
+        {
+            Preconditions.ThrowInvalidOperation(Preconditions.Format(
+                "The calendar has no business days at all in the years {0}–{1} that it supports.", FirstYear, LastYear));
+        }
+    }
+
+    /// <summary>Returns a table in which <paramref name="year"/> (supported) is published, compiling it if needed.</summary>
+    private YearTable EnsureCompiled(int year)
+    {
+        YearTable table = Volatile.Read(ref _table);
+        if (IsPublished(table, year))
+        {
+            return table;
+        }
+
+        lock (_lock)
+        {
+            table = _table;
+            if (!IsPublished(table, year))
+            {
+                Compile(year, year);
+                table = _table;
+            }
+
+            return table;
+        }
+    }
+
+    /// <summary>Returns a table in which the years <paramref name="first"/>–<paramref name="last"/> (supported) form one run, compiling the missing ones.</summary>
+    private YearTable EnsureRun(int first, int last)
+    {
+        YearTable table = Volatile.Read(ref _table);
+        if (IsRun(table, first, last))
+        {
+            return table;
+        }
+
+        lock (_lock)
+        {
+            int year = first;
+            while (year <= last)
+            {
+                if (IsPublished(_table, year))
+                {
+                    year++;
+                    continue;
+                }
+
+                int end = year;
+                while (end < last && !IsPublished(_table, end + 1))
+                {
+                    end++;
+                }
+
+                Compile(year, end);
+                year = end + 1;
+            }
+
+            return _table;
+        }
+    }
+
+    private static bool IsPublished(YearTable table, int year)
+    {
+        uint index = (uint)(year - table.Base);
+        return index < (uint)table.Count
+            && (Volatile.Read(ref table.Words[((int)index * YearWords.Stride) + YearWords.Meta]) & YearWords.Published) == YearWords.Published;
+    }
+
+    /// <summary>Returns whether the years <paramref name="first"/>–<paramref name="last"/> are published and counted from one origin in <paramref name="table"/>.</summary>
+    private static bool IsRun(YearTable table, int first, int last)
+    {
+        if (!IsPublished(table, first))
+        {
+            return false;
+        }
+
+        ulong origin = table.Words[((first - table.Base) * YearWords.Stride) + YearWords.Counts];
+        for (int year = first + 1; year <= last; year++)
+        {
+            if (!IsPublished(table, year) || !YearWords.SameRun(table.Words[((year - table.Base) * YearWords.Stride) + YearWords.Counts], origin))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Compiles the unpublished years <paramref name="first"/>–<paramref name="last"/> and publishes them, joining the runs next
+    /// to them. Called under the lock.
+    /// </summary>
+    private void Compile(int first, int last)
+    {
+        int count = last - first + 1;
+        var bits = new ulong[count * YearWords.BitWords];
+        CompiledYear?[]? extras = _withExtras ? new CompiledYear?[count] : null;
+        _source.Compile(first, last, bits, extras);
+
+        YearTable table = Cover(first, last);
+        ulong[] words = table.Words;
+        int Index(int year) => (year - table.Base) * YearWords.Stride;
+
+        var totals = new int[count];
+        for (int i = 0; i < count; i++)
+        {
+            for (int w = 0; w < YearWords.BitWords; w++)
+            {
+                totals[i] += Bits.PopCount(bits[(i * YearWords.BitWords) + w]);
+            }
+        }
+
+        // The new years join the run on their left, else the one on their right, else start their own.
+        bool left = IsPublished(table, first - 1);
+        bool right = IsPublished(table, last + 1);
+        int origin;
+        var befores = new int[count];
+        if (left)
+        {
+            ulong c = words[Index(first - 1) + YearWords.Counts];
+            origin = YearWords.Origin(c);
+            int before = YearWords.Before(c) + YearWords.Total(c);
+            for (int i = 0; i < count; i++)
+            {
+                befores[i] = before;
+                before += totals[i];
+            }
+        }
+        else if (right)
+        {
+            ulong c = words[Index(last + 1) + YearWords.Counts];
+            origin = YearWords.Origin(c);
+            int before = YearWords.Before(c);
+            for (int i = count - 1; i >= 0; i--)
+            {
+                before -= totals[i];
+                befores[i] = before;
+            }
+        }
+        else
+        {
+            origin = first - FirstYear;
+            int before = 0;
+            for (int i = 0; i < count; i++)
+            {
+                befores[i] = before;
+                before += totals[i];
+            }
+        }
+
+        for (int i = 0; i < count; i++)
+        {
+            int index = Index(first + i);
+            Array.Copy(bits, i * YearWords.BitWords, words, index, YearWords.BitWords);
+            words[index + YearWords.Counts] = YearWords.PackCounts(befores[i], origin, totals[i]);
+            if (extras is not null)
+            {
+                Volatile.Write(ref table.Extras![index / YearWords.Stride], extras[i]);
+            }
+
+            Volatile.Write(ref words[index + YearWords.Meta], YearWords.PackMeta(words, index));
+        }
+
+        if (left && right && !YearWords.SameRun(words[Index(last + 1) + YearWords.Counts], words[Index(first) + YearWords.Counts]))
+        {
+            Join(table, last);
+        }
+    }
+
+    /// <summary>
+    /// Joins the run ending at <paramref name="boundary"/> with the run starting after it: the smaller one's counts are rewritten
+    /// from the larger one's origin, in a new table. Called under the lock.
+    /// </summary>
+    private void Join(YearTable table, int boundary)
+    {
+        ulong[] words = table.Words;
+        int Index(int year) => (year - table.Base) * YearWords.Stride;
+        ulong leftCounts = words[Index(boundary) + YearWords.Counts];
+        ulong rightCounts = words[Index(boundary + 1) + YearWords.Counts];
+
+        int leftFirst = boundary;
+        while (IsPublished(table, leftFirst - 1) && YearWords.SameRun(words[Index(leftFirst - 1) + YearWords.Counts], leftCounts))
+        {
+            leftFirst--;
+        }
+
+        int rightLast = boundary + 1;
+        while (IsPublished(table, rightLast + 1) && YearWords.SameRun(words[Index(rightLast + 1) + YearWords.Counts], rightCounts))
+        {
+            rightLast++;
+        }
+
+        // The right run's counts plus delta are the left run's.
+        int delta = YearWords.Before(leftCounts) + YearWords.Total(leftCounts) - YearWords.Before(rightCounts);
+        bool moveRight = rightLast - boundary <= boundary - leftFirst + 1;
+        int origin = YearWords.Origin(moveRight ? leftCounts : rightCounts);
+        int from = moveRight ? boundary + 1 : leftFirst;
+        int to = moveRight ? rightLast : boundary;
+
+        var copy = (ulong[])words.Clone();
+        for (int year = from; year <= to; year++)
+        {
+            int index = Index(year) + YearWords.Counts;
+            ulong c = copy[index];
+            copy[index] = YearWords.PackCounts(YearWords.Before(c) + (moveRight ? delta : -delta), origin, YearWords.Total(c));
+        }
+
+        Volatile.Write(ref _table, new YearTable(table.Base, copy, (CompiledYear?[]?)table.Extras?.Clone()));
+    }
+
+    /// <summary>
+    /// Returns the current table if it covers <paramref name="first"/>–<paramref name="last"/>, else publishes a larger copy
+    /// (growing at least twofold, within the supported years, so that compiling year by year stays linear). Called under the lock.
+    /// </summary>
+    private YearTable Cover(int first, int last)
+    {
+        YearTable table = _table;
+        int end = table.Base + table.Count;
+        if (table.Count > 0 && first >= table.Base && last < end)
+        {
+            return table;
+        }
+
+        int newFirst = table.Count == 0 ? first : Math.Min(first, table.Base);
+        int newEnd = table.Count == 0 ? last + 1 : Math.Max(last + 1, end);
+        if (table.Count > 0)
+        {
+            // Grow twofold toward where the years were needed.
+            int wanted = Math.Max(newEnd - newFirst, 2 * table.Count);
+            if (first < table.Base)
+            {
+                newFirst = Math.Max(FirstYear, Math.Min(newFirst, newEnd - wanted));
+            }
+
+            if (last >= end)
+            {
+                newEnd = Math.Min(LastYear + 1, Math.Max(newEnd, newFirst + wanted));
+            }
+        }
+
+        var grown = new YearTable(newFirst, newEnd - newFirst, _withExtras);
+        if (table.Count > 0)
+        {
+            Array.Copy(table.Words, 0, grown.Words, (table.Base - newFirst) * YearWords.Stride, table.Words.Length);
+            if (table.Extras is not null)
+            {
+                Array.Copy(table.Extras, 0, grown.Extras!, table.Base - newFirst, table.Extras.Length);
+            }
+        }
+
+        Volatile.Write(ref _table, grown);
+        return grown;
+    }
+}
