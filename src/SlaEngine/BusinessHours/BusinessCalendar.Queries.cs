@@ -34,14 +34,14 @@ public sealed partial class BusinessCalendar
     public Instant NextOpen(Instant instant)
     {
         long ticks = TicksOf(instant, nameof(instant), out _);
-        long position = _timeline.Position(ticks, out bool open, out TimelineBlock block);
+        long position = _timeline.LocalPosition(ticks, out bool open, out TimelineBlock block);
         if (open)
         {
             return instant;
         }
 
         CheckSomeOpenTime();
-        int k = _timeline.Find(position + 1, block, out TimelineBlock found);
+        int k = _timeline.Find(position + 1, block, out TimelineBlock found, out _);
         if (k < 0)
         {
             ThrowNoBusinessTimeAfter(instant);
@@ -67,7 +67,7 @@ public sealed partial class BusinessCalendar
         {
             // Closed: the running total here is that of the next interval's start; find the interval after it.
             CheckSomeOpenTime();
-            k = _timeline.Find(block.Data[k + 2] + 1, block, out block);
+            k = _timeline.Find(block.Data[k + 2] + 1, block, out block, out _);
             if (k < 0)
             {
                 ThrowNoBusinessTimeAfter(instant);
@@ -109,10 +109,9 @@ public sealed partial class BusinessCalendar
     {
         long startTicks = TicksOf(start, nameof(start), out int startNanos);
         long endTicks = TicksOf(end, nameof(end), out int endNanos);
-        long from = _timeline.Position(startTicks, out bool startOpen, out _);
-        long to = _timeline.Position(endTicks, out bool endOpen, out _);
+        long between = _timeline.Between(startTicks, endTicks, out bool startOpen, out bool endOpen);
         int nanos = (endOpen ? endNanos : 0) - (startOpen ? startNanos : 0);
-        Duration ticks = Duration.FromTicks(to - from);
+        Duration ticks = Duration.FromTicks(between);
         return nanos == 0 ? ticks : ticks + Duration.FromNanoseconds(nanos);
     }
 
@@ -134,14 +133,12 @@ public sealed partial class BusinessCalendar
     {
         if (!TryAddBusinessTime(start, amount, out Instant result))
         {
-            long position = _timeline.Position(TicksOf(start, nameof(start), out _), out _, out _);
-            bool forward = amount > Duration.Zero;
             if (amount.Days > MaxAmountDays || amount.Days < -MaxAmountDays)
             {
                 ThrowAmountOutOfRange(start, amount);
             }
 
-            ThrowBeyondRange(start, amount, position, forward);
+            ThrowBeyondRange(start, amount, TicksOf(start, nameof(start), out _), amount > Duration.Zero);
         }
 
         return result;
@@ -171,7 +168,7 @@ public sealed partial class BusinessCalendar
             return true;
         }
 
-        long position = _timeline.Position(ticks, out bool open, out TimelineBlock block);
+        long position = _timeline.LocalPosition(ticks, out bool open, out TimelineBlock block);
 
         // The target running total, as whole ticks plus 0–99 nanoseconds.
         int nanos = (open ? startNanos : 0) + amountNanos;
@@ -196,15 +193,16 @@ public sealed partial class BusinessCalendar
             CheckSomeOpenTime();
         }
 
-        int k = _timeline.Find(key, block, out TimelineBlock found);
+        int k = _timeline.Find(key, block, out TimelineBlock found, out long foundKey);
         if (k < 0)
         {
-            CheckSomeBusinessTime(start, position, forward);
+            CheckSomeBusinessTime(start, ticks, forward);
             return false;
         }
 
+        // The target measured from the start of the block that holds it (the key is the target or one more).
         long[] data = found.Data;
-        long resultTicks = data[k] + (target - data[k + 2]);
+        long resultTicks = data[k] + (foundKey - (key - target) - data[k + 2]);
         if (resultTicks >= _timeline.End)
         {
             // Only the close of hours that run to the end of the range lands here: outside the range, like any result past it.
@@ -261,17 +259,17 @@ public sealed partial class BusinessCalendar
             "There is no business time in the searched range from {0} to {1}, the end of the instants this calendar supports.", instant, Instant.FromUnixTimeTicks(_timeline.End)));
     }
 
-    /// <summary>Throws when there is no business time at all from <paramref name="start"/> (at running total <paramref name="position"/>) to the end of the range searched.</summary>
+    /// <summary>Throws when there is no business time at all from <paramref name="start"/> (at <paramref name="ticks"/>) to the end of the range searched.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void CheckSomeBusinessTime(Instant start, long position, bool forward)
+    private void CheckSomeBusinessTime(Instant start, long ticks, bool forward)
     {
         CheckSomeOpenTime();
-        if (forward && _timeline.BlockAt(_timeline.BlockCount - 1).CumEnd <= position)
+        if (forward && !_timeline.HasOpenTime(ticks, _timeline.End))
         {
             ThrowNoBusinessTimeAfter(start);
         }
 
-        if (!forward && _timeline.BlockAt(0).CumStart >= position)
+        if (!forward && !_timeline.HasOpenTime(_timeline.First, ticks))
         {
             Preconditions.ThrowInvalidOperation(Preconditions.Format(
                 "There is no business time in the searched range from {0} back to {1}, the start of the instants this calendar supports.", start, Instant.FromUnixTimeTicks(_timeline.First)));
@@ -286,9 +284,9 @@ public sealed partial class BusinessCalendar
 
     [DoesNotReturn]
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private void ThrowBeyondRange(Instant start, Duration amount, long position, bool forward)
+    private void ThrowBeyondRange(Instant start, Duration amount, long ticks, bool forward)
     {
-        CheckSomeBusinessTime(start, position, forward);
+        CheckSomeBusinessTime(start, ticks, forward);
 
         Preconditions.ThrowOutOfRange(nameof(amount), amount, Preconditions.Format(
             "Adding {0} of business time to {1} goes {2} {3}, the {4} of the instants this calendar supports.",

@@ -7,30 +7,34 @@ using NodaTime;
 namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>
-/// The open intervals of a business calendar on the UTC timeline, in ticks, with running totals of open
-/// time, compiled lazily in blocks of 256 days and published thread-safely.
+/// The open intervals of a business calendar on the UTC timeline, in ticks, with running totals of open time, compiled in
+/// blocks of 256 days only where a query needs them, and published thread-safely.
 /// </summary>
 /// <remarks>
 /// <para>
-/// The running total C(x) is the open time from an anchor (the block holding 2000-01-01T00:00Z, or the
-/// nearest supported one) to x, negative before it. Business time between two instants is a difference of
-/// running totals, and adding business time looks up the instant whose running total is the target: both
-/// cost the same whatever the distance. Blocks form one run around the anchor, so totals chain.
+/// <b>What compiles.</b> A query compiles the blocks it touches and nothing else: one about an instant in 2026 compiles that
+/// instant's block (256 days), whatever the calendar's range; one that spans ten years compiles the blocks between its ends,
+/// once. Adding business time walks forward (or back) block by block from the start until the amount is used, compiling as it
+/// goes.
 /// </para>
 /// <para>
-/// Blocks sit on a fixed grid (block g covers UTC days [256g, 256g + 256) since 1970-01-01), so timelines
-/// of different calendars line up block for block, which is what a union needs.
+/// <b>Runs.</b> Each block holds running totals of its own open time. Consecutive compiled blocks form a <em>run</em>
+/// measured from one origin block, so business time between two instants of a run is a difference of running totals and
+/// adding business time estimates the target's block from the start block's rate: both cost the same whatever the distance.
+/// A block compiled next to a run joins it; the blocks between two runs join them, the smaller run's blocks placed anew
+/// (see <see cref="TimelineBlock"/>).
+/// </para>
+/// <para>
+/// Blocks sit on a fixed grid (block g covers UTC days [256g, 256g + 256) since 1970-01-01), so timelines of different
+/// calendars line up block for block, which is what a union needs.
 /// </para>
 /// </remarks>
 internal sealed class Timeline
 {
     public const long GridTicks = TimelineBlock.Days * NodaConstants.TicksPerDay;
 
-    private const long AnchorTicks = 10957 * NodaConstants.TicksPerDay; // 2000-01-01T00:00Z
-
     private readonly ITimelineSource _source;
     private readonly TimelineBlock?[] _blocks;
-    private readonly int _anchor;
     private readonly object _lock = new();
 
     /// <summary>Creates a timeline for the supported instants [<paramref name="first"/>, <paramref name="end"/>) (UTC ticks).</summary>
@@ -41,7 +45,6 @@ internal sealed class Timeline
         End = end;
         Origin = FloorDiv(first, GridTicks) * GridTicks;
         _blocks = new TimelineBlock?[(int)((end - Origin + GridTicks - 1) / GridTicks)];
-        _anchor = (int)Math.Min(Math.Max((AnchorTicks - Origin) / GridTicks, 0), _blocks.Length - 1);
     }
 
     /// <summary>Gets the first supported UTC tick.</summary>
@@ -79,9 +82,9 @@ internal sealed class Timeline
         return k;
     }
 
-    /// <summary>Returns the running total at <paramref name="ticks"/> (supported), and whether the timeline is open there.</summary>
+    /// <summary>Returns the open ticks of <paramref name="ticks"/>'s block before it (supported), and whether the timeline is open there.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public long Position(long ticks, out bool open, out TimelineBlock block)
+    public long LocalPosition(long ticks, out bool open, out TimelineBlock block)
     {
         int k = Locate(ticks, out block);
         long[] data = block.Data;
@@ -89,6 +92,31 @@ internal sealed class Timeline
         open = ticks >= start;
         return data[k + 2] + Math.Max(0, ticks - start);
     }
+
+    /// <summary>
+    /// Returns the open ticks in [<paramref name="startTicks"/>, <paramref name="endTicks"/>) (both supported), negative when
+    /// reversed, and whether the timeline is open at each end.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public long Between(long startTicks, long endTicks, out bool startOpen, out bool endOpen)
+    {
+        long from = LocalPosition(startTicks, out startOpen, out TimelineBlock a);
+        long to = LocalPosition(endTicks, out endOpen, out TimelineBlock b);
+        if (ReferenceEquals(a, b))
+        {
+            return to - from;
+        }
+
+        if (a.Origin == b.Origin)
+        {
+            return (b.CumStart + to) - (a.CumStart + from);
+        }
+
+        return BetweenRuns(startTicks, endTicks);
+    }
+
+    /// <summary>Returns the block at <paramref name="index"/>, compiling it if needed.</summary>
+    public TimelineBlock BlockAt(int index) => Volatile.Read(ref _blocks[index]) ?? Compile(index);
 
     /// <summary>Returns whether any open interval overlaps [<paramref name="from"/>, <paramref name="to"/>), a stretch of supported ticks (<paramref name="to"/> may be <see cref="End"/>).</summary>
     public bool HasOpenTime(long from, long to)
@@ -108,39 +136,32 @@ internal sealed class Timeline
         return false;
     }
 
-    /// <summary>Returns the block at <paramref name="index"/>, compiling it if needed.</summary>
-    public TimelineBlock BlockAt(int index) => Volatile.Read(ref _blocks[index]) ?? Compile(index);
-
     /// <summary>
-    /// Finds the interval whose running totals satisfy start &lt; <paramref name="key"/> ≤ end, searching from
-    /// <paramref name="hint"/>; returns its index in <paramref name="block"/>'s data, or -1 when the supported
-    /// range ends first.
+    /// Finds the interval that holds the running total <paramref name="key"/>, measured in open ticks from the start of
+    /// <paramref name="hint"/> (it may lie in another block, before or after): the interval whose running totals satisfy
+    /// start &lt; key ≤ end. Returns its index in <paramref name="block"/>'s data and the key measured from the start of
+    /// <paramref name="block"/>, or -1 when the supported range ends first.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public int Find(long key, TimelineBlock hint, out TimelineBlock block)
+    public int Find(long key, TimelineBlock hint, out TimelineBlock block, out long blockKey)
     {
-        block = hint;
-        if (key <= hint.CumStart || key > hint.CumEnd)
+        if (key > 0 && key <= hint.Total)
         {
-            TimelineBlock? found = FindBlock(key, hint);
-            if (found is null)
-            {
-                return -1;
-            }
-
-            block = found;
+            block = hint;
+            blockKey = key;
+            return Search(hint, key);
         }
 
-        return Search(block, key);
+        return FindElsewhere(key, hint, out block, out blockKey);
     }
 
-    /// <summary>Returns the index in <paramref name="block"/>'s data of the interval with cum &lt; <paramref name="key"/> ≤ cum + length; CumStart &lt; key ≤ CumEnd must hold.</summary>
+    /// <summary>Returns the index in <paramref name="block"/>'s data of the interval with cum &lt; <paramref name="key"/> ≤ cum + length; 0 &lt; key ≤ Total must hold.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Search(TimelineBlock block, long key)
     {
         // Interpolate: intervals hold similar amounts of open time, so the guess is usually right.
         long[] data = block.Data;
-        int j = (int)((key - block.CumStart - 1) / block.AverageLength);
+        int j = (int)((key - 1) / block.AverageLength);
         int k = TimelineBlock.Base + (3 * j);
         if (data[k + 2] < key && key <= data[k + 5])
         {
@@ -183,62 +204,109 @@ internal sealed class Timeline
         return TimelineBlock.Base + (3 * low);
     }
 
-    /// <summary>Finds the block with CumStart &lt; <paramref name="key"/> ≤ CumEnd, or <see langword="null"/> past either end.</summary>
+    /// <summary>The slow path of <see cref="Find"/>: the key lies outside the hint block.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private TimelineBlock? FindBlock(long key, TimelineBlock from)
+    private int FindElsewhere(long key, TimelineBlock hint, out TimelineBlock block, out long blockKey)
     {
-        // Blocks hold similar amounts of open time: estimate from this block's rate, probe the estimate, then
-        // the neighbour on the side the key lies; walk only when that misses (rates that change, empty blocks).
-        bool forward = key > from.CumEnd;
-        if (from.Total > 0)
+        // Blocks hold similar amounts of open time: estimate the block from the hint's rate, and take it (or its neighbour on
+        // the side the key lies) when it is compiled in the hint's run; otherwise walk block by block, compiling as needed.
+        if (hint.Total > 0)
         {
-            long estimate = forward
-                ? from.Index + 1 + ((key - from.CumEnd - 1) / from.Total)
-                : from.Index - 1 - ((from.CumStart - key) / from.Total);
-            if (estimate >= 0 && estimate < _blocks.Length)
+            long estimate = key > hint.Total
+                ? hint.Index + 1 + ((key - hint.Total - 1) / hint.Total)
+                : hint.Index - 1 - (-key / hint.Total);
+            for (int probe = 0; probe < 2 && estimate >= 0 && estimate < _blocks.Length; probe++)
             {
-                TimelineBlock candidate = BlockAt((int)estimate);
-                if (candidate.CumStart < key && key <= candidate.CumEnd)
+                TimelineBlock? candidate = Volatile.Read(ref _blocks[estimate]);
+                if (candidate is null || candidate.Origin != hint.Origin)
                 {
-                    return candidate;
+                    break;
                 }
 
-                long neighbour = key > candidate.CumEnd ? estimate + 1 : estimate - 1;
-                if (neighbour >= 0 && neighbour < _blocks.Length && neighbour != from.Index)
+                long candidateKey = key - (candidate.CumStart - hint.CumStart);
+                if (candidateKey > 0 && candidateKey <= candidate.Total)
                 {
-                    candidate = BlockAt((int)neighbour);
-                    if (candidate.CumStart < key && key <= candidate.CumEnd)
-                    {
-                        return candidate;
-                    }
+                    block = candidate;
+                    blockKey = candidateKey;
+                    return Search(candidate, candidateKey);
+                }
+
+                estimate += candidateKey > candidate.Total ? 1 : -1;
+                if (estimate == hint.Index)
+                {
+                    break;
                 }
             }
         }
 
-        if (forward)
+        if (key > hint.Total)
         {
-            for (int i = from.Index + 1; i < _blocks.Length; i++)
+            long rest = key - hint.Total;
+            for (int i = hint.Index + 1; i < _blocks.Length; i++)
             {
                 TimelineBlock candidate = BlockAt(i);
-                if (key <= candidate.CumEnd)
+                if (rest <= candidate.Total)
                 {
-                    return candidate;
+                    block = candidate;
+                    blockKey = rest;
+                    return Search(candidate, rest);
+                }
+
+                rest -= candidate.Total;
+            }
+        }
+        else
+        {
+            long rest = key;
+            for (int i = hint.Index - 1; i >= 0; i--)
+            {
+                TimelineBlock candidate = BlockAt(i);
+                rest += candidate.Total;
+                if (rest > 0)
+                {
+                    block = candidate;
+                    blockKey = rest;
+                    return Search(candidate, rest);
                 }
             }
-
-            return null;
         }
 
-        for (int i = from.Index - 1; i >= 0; i--)
+        block = hint;
+        blockKey = 0;
+        return -1;
+    }
+
+    /// <summary>The slow path of <see cref="Between"/>: the ends lie in different runs, which the blocks between them join.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private long BetweenRuns(long startTicks, long endTicks)
+    {
+        while (true)
         {
-            TimelineBlock candidate = BlockAt(i);
-            if (candidate.CumStart < key)
+            int first = (int)((ulong)(Math.Min(startTicks, endTicks) - Origin) / (ulong)GridTicks);
+            int last = (int)((ulong)(Math.Max(startTicks, endTicks) - Origin) / (ulong)GridTicks);
+            EnsureRun(first, last);
+            long from = LocalPosition(startTicks, out _, out TimelineBlock a);
+            long to = LocalPosition(endTicks, out _, out TimelineBlock b);
+            if (a.Origin == b.Origin)
             {
-                return candidate;
+                return (b.CumStart + to) - (a.CumStart + from);
             }
         }
+    }
 
-        return null;
+    /// <summary>Compiles the blocks <paramref name="first"/>–<paramref name="last"/> that are not compiled, so that they form one run.</summary>
+    private void EnsureRun(int first, int last)
+    {
+        lock (_lock)
+        {
+            for (int i = first; i <= last; i++)
+            {
+                if (_blocks[i] is null)
+                {
+                    Compile(i);
+                }
+            }
+        }
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -252,48 +320,71 @@ internal sealed class Timeline
                 return done;
             }
 
-            // Compile the run from the nearest compiled block toward the anchor out to index, anchor side first.
-            if (index >= _anchor)
+            // The new block joins the run on its left, else the one on its right, else starts its own.
+            TimelineBlock block = Build(index);
+            TimelineBlock? left = index > 0 ? _blocks[index - 1] : null;
+            TimelineBlock? right = index + 1 < _blocks.Length ? _blocks[index + 1] : null;
+            if (left is not null)
             {
-                int first = index;
-                while (first > _anchor && _blocks[first - 1] is null)
-                {
-                    first--;
-                }
-
-                for (int i = first; i <= index; i++)
-                {
-                    long cumStart = i == _anchor ? 0 : _blocks[i - 1]!.CumEnd;
-                    Volatile.Write(ref _blocks[i], Build(i, cumStart, null));
-                }
+                block = block.InRun(left.Origin, left.CumEnd);
             }
-            else
+            else if (right is not null)
             {
-                int last = index;
-                while (last < _anchor && _blocks[last + 1] is null)
-                {
-                    last++;
-                }
+                block = block.InRun(right.Origin, right.CumStart - block.Total);
+            }
 
-                if (last == _anchor)
-                {
-                    // Nothing is compiled yet: the anchor comes first, and the run extends back from it.
-                    Volatile.Write(ref _blocks[_anchor], Build(_anchor, 0, null));
-                    last = _anchor - 1;
-                }
-
-                for (int i = last; i >= index; i--)
-                {
-                    Volatile.Write(ref _blocks[i], Build(i, 0, _blocks[i + 1]!.CumStart));
-                }
+            Volatile.Write(ref _blocks[index], block);
+            if (left is not null && right is not null && left.Origin != right.Origin)
+            {
+                Join(index);
             }
 
             return _blocks[index]!;
         }
     }
 
-    /// <summary>Builds block <paramref name="index"/>: its running total starts at <paramref name="cumStart"/>, or ends at <paramref name="cumEnd"/> when given.</summary>
-    private TimelineBlock Build(int index, long cumStart, long? cumEnd)
+    /// <summary>
+    /// Joins the run ending at block <paramref name="boundary"/> with the run starting after it: the smaller run's blocks are
+    /// placed anew in the larger one. Called under the lock.
+    /// </summary>
+    private void Join(int boundary)
+    {
+        TimelineBlock leftEnd = _blocks[boundary]!;
+        TimelineBlock rightStart = _blocks[boundary + 1]!;
+        int leftFirst = boundary;
+        while (leftFirst > 0 && _blocks[leftFirst - 1] is { } b && b.Origin == leftEnd.Origin)
+        {
+            leftFirst--;
+        }
+
+        int rightLast = boundary + 1;
+        while (rightLast + 1 < _blocks.Length && _blocks[rightLast + 1] is { } b && b.Origin == rightStart.Origin)
+        {
+            rightLast++;
+        }
+
+        // A right-run position plus delta is the left run's.
+        long delta = leftEnd.CumEnd - rightStart.CumStart;
+        if (rightLast - boundary <= boundary - leftFirst + 1)
+        {
+            for (int i = boundary + 1; i <= rightLast; i++)
+            {
+                TimelineBlock b = _blocks[i]!;
+                Volatile.Write(ref _blocks[i], b.InRun(leftEnd.Origin, b.CumStart + delta));
+            }
+        }
+        else
+        {
+            for (int i = leftFirst; i <= boundary; i++)
+            {
+                TimelineBlock b = _blocks[i]!;
+                Volatile.Write(ref _blocks[i], b.InRun(rightStart.Origin, b.CumStart - delta));
+            }
+        }
+    }
+
+    /// <summary>Builds block <paramref name="index"/> as a run of its own (its running total starts at 0).</summary>
+    private TimelineBlock Build(int index)
     {
         long gridStart = Origin + (index * GridTicks);
         long start = Math.Max(gridStart, First);
@@ -339,7 +430,7 @@ internal sealed class Timeline
             }
         }
 
-        long running = cumEnd.HasValue ? cumEnd.Value - total : cumStart;
+        long running = 0;
         var data = new long[TimelineBlock.Base + (3 * (count + 1))];
         for (int i = 0; i < count; i++)
         {
@@ -367,7 +458,7 @@ internal sealed class Timeline
             data[slot] = TimelineBlock.Base + (3 * p);
         }
 
-        return new TimelineBlock(index, start, end, running - total, data, count);
+        return new TimelineBlock(index, start, end, data, count, index, 0);
     }
 
     /// <summary>Returns ⌊<paramref name="value"/> / <paramref name="divisor"/>⌋ for a positive divisor.</summary>

@@ -1,15 +1,23 @@
 namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>
-/// One compiled stretch of a <see cref="Timeline"/>: 256 UTC days (fewer at the ends of the supported range)
-/// of open intervals with running totals. Immutable once published.
+/// One compiled stretch of a <see cref="Timeline"/>: 256 UTC days (fewer at the ends of the supported range) of open
+/// intervals with running totals of open time. Immutable once published.
 /// </summary>
 /// <remarks>
-/// <see cref="Data"/> holds, first, one word per day of the block: the index in <see cref="Data"/> of the first
-/// interval that ends after the day starts; then, from <see cref="Base"/>, one triple per interval: start,
-/// end (UTC ticks) and the running total of open ticks at its start; then a sentinel triple
-/// (<see cref="End"/>, <see cref="End"/>, <see cref="CumEnd"/>). Intervals are sorted, disjoint and never touch
-/// inside a block (touching ones are merged), but an interval that crosses the block's end is cut there.
+/// <para>
+/// <see cref="Data"/> holds, first, one word per day of the block: the index in <see cref="Data"/> of the first interval that
+/// ends after the day starts; then, from <see cref="Base"/>, one triple per interval: start, end (UTC ticks) and the open
+/// ticks of the block before its start (so the block's own running total, 0 at its start); then a sentinel triple
+/// (<see cref="End"/>, <see cref="End"/>, <see cref="Total"/>). Intervals are sorted, disjoint and never touch inside a block
+/// (touching ones are merged), but an interval that crosses the block's end is cut there.
+/// </para>
+/// <para>
+/// <see cref="CumStart"/> places the block in its <em>run</em>, a stretch of consecutive compiled blocks whose running totals
+/// are measured from one origin block (<see cref="Origin"/>): positions of two blocks compare only when their origins are
+/// equal. Joining runs gives a block a new origin in a new <see cref="TimelineBlock"/> that shares the same
+/// <see cref="Data"/>, so a reader that holds a block always sees one consistent origin and position.
+/// </para>
 /// </remarks>
 internal sealed class TimelineBlock
 {
@@ -17,17 +25,17 @@ internal sealed class TimelineBlock
     public const int Days = 1 << DayShift;
     public const int Base = Days;
 
-    public TimelineBlock(int index, long start, long end, long cumStart, long[] data, int count)
+    public TimelineBlock(int index, long start, long end, long[] data, int count, int origin, long cumStart)
     {
         Index = index;
         Start = start;
         End = end;
-        CumStart = cumStart;
         Data = data;
         Count = count;
-        CumEnd = data[Base + (3 * count) + 2];
-        long total = CumEnd - cumStart;
-        AverageLength = count == 0 ? 1 : ((total + count - 1) / count);
+        Origin = origin;
+        CumStart = cumStart;
+        Total = data[Base + (3 * count) + 2];
+        AverageLength = count == 0 ? 1 : ((Total + count - 1) / count);
     }
 
     /// <summary>Gets the block's index in its timeline.</summary>
@@ -39,14 +47,17 @@ internal sealed class TimelineBlock
     /// <summary>Gets the UTC tick after the block.</summary>
     public long End { get; }
 
-    /// <summary>Gets the running total of open ticks at <see cref="Start"/>.</summary>
+    /// <summary>Gets the index of the block whose start the running totals of this block's run are measured from.</summary>
+    public int Origin { get; }
+
+    /// <summary>Gets the running total of open ticks at <see cref="Start"/>, measured from the start of block <see cref="Origin"/>.</summary>
     public long CumStart { get; }
 
     /// <summary>Gets the running total of open ticks at <see cref="End"/>.</summary>
-    public long CumEnd { get; }
+    public long CumEnd => CumStart + Total;
 
     /// <summary>Gets the open ticks in the block.</summary>
-    public long Total => CumEnd - CumStart;
+    public long Total { get; }
 
     /// <summary>Gets the number of intervals.</summary>
     public int Count { get; }
@@ -56,4 +67,7 @@ internal sealed class TimelineBlock
 
     /// <summary>Gets the day index and interval triples (see the remarks).</summary>
     public long[] Data { get; }
+
+    /// <summary>Returns the same block placed in another run.</summary>
+    public TimelineBlock InRun(int origin, long cumStart) => new(Index, Start, End, Data, Count, origin, cumStart);
 }
