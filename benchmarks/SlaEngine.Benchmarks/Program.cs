@@ -1,6 +1,11 @@
 using BenchmarkDotNet.Running;
 using SlaEngine.Benchmarks;
 
+if (args.Contains("--tenants"))
+{
+    return TenantMode.Run(args, Console.Out);
+}
+
 if (args.Contains("--quick"))
 {
     return QuickMode.Run(args, Console.Out);

@@ -110,7 +110,8 @@ public static class QuickMode
         return times[reps / 2];
     }
 
-    private static int IntOption(string[] args, string name, int fallback)
+    /// <summary>The integer after <paramref name="name"/> in <paramref name="args"/>, or <paramref name="fallback"/> when the option is absent.</summary>
+    internal static int IntOption(string[] args, string name, int fallback)
     {
         int index = Array.IndexOf(args, name);
         if (index < 0)
