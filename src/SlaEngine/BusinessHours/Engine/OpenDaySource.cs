@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SlaEngine.Calendars.Engine;
 using SlaEngine.Internal;
@@ -18,6 +19,7 @@ internal sealed class OpenDaySource : IDaySource
     }
 
     /// <inheritdoc/>
+[MethodImpl(Jit.Optimized)]
     public void Compile(int firstYear, int lastYear, ulong[] bits, CompiledYear?[]? extras)
     {
         int firstDay = IsoDate.FirstDayOfYear(firstYear);

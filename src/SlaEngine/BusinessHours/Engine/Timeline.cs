@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
+using SlaEngine.Internal;
 
 namespace SlaEngine.BusinessHours.Engine;
 
@@ -384,6 +385,7 @@ internal sealed class Timeline
     }
 
     /// <summary>Builds block <paramref name="index"/> as a run of its own (its running total starts at 0).</summary>
+[MethodImpl(Jit.Optimized)]
     private TimelineBlock Build(int index)
     {
         long gridStart = Origin + (index * GridTicks);

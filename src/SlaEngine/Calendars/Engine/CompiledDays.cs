@@ -467,6 +467,7 @@ internal sealed class CompiledDays
     /// Compiles the unpublished years <paramref name="first"/>–<paramref name="last"/> and publishes them, joining the runs next
     /// to them. Called under the lock.
     /// </summary>
+[MethodImpl(Jit.Optimized)]
     private void Compile(int first, int last)
     {
         int count = last - first + 1;
@@ -589,6 +590,7 @@ internal sealed class CompiledDays
     /// Returns the current table if it covers <paramref name="first"/>–<paramref name="last"/>, else publishes a larger copy
     /// (growing at least twofold, within the supported years, so that compiling year by year stays linear). Called under the lock.
     /// </summary>
+[MethodImpl(Jit.Optimized)]
     private YearTable Cover(int first, int last)
     {
         YearTable table = _table;

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Collections.ObjectModel;
 using NodaTime;
 using SlaEngine.Internal;
@@ -22,6 +23,7 @@ internal sealed class HolidayDaySource : IDaySource
     }
 
     /// <inheritdoc/>
+[MethodImpl(Jit.Optimized)]
     public void Compile(int firstYear, int lastYear, ulong[] bits, CompiledYear?[]? extras)
     {
         int count = lastYear - firstYear + 1;

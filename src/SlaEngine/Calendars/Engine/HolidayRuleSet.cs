@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
 using System.Linq;
 using System.Text;
 using System;
@@ -44,6 +45,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     private readonly int[] _endReferenceOf;
     private readonly int[] _nameOfRule;
 
+[MethodImpl(Jit.Optimized)]
     private HolidayRuleSet(HolidayRule[] rules, int weekendMask)
     {
         Rules = rules;
@@ -112,6 +114,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     /// <summary>Validates <paramref name="rules"/> and builds the set.</summary>
     /// <exception cref="HolidayRuleException">The rules do not form a valid calendar.</exception>
+[MethodImpl(Jit.Optimized)]
     public static HolidayRuleSet Create(IEnumerable<HolidayRule> rules, int weekendMask)
     {
         var distinct = new List<HolidayRule>();
@@ -148,6 +151,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// lies in the calendar years <paramref name="firstYear"/> to <paramref name="lastYear"/>.
     /// </summary>
     /// <exception cref="HolidayRuleEvaluationException">A substitute or business day could not be found within the search limits.</exception>
+[MethodImpl(Jit.Optimized)]
     public void Evaluate(int firstYear, int lastYear, List<Entry> output)
     {
         int margin = (2 * SpillYears) + BetweenEndYears + 1;
@@ -159,20 +163,16 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             return;
         }
 
-        // The observed day number of each single-date name in each holiday-year of the window.
-        var observed = new int[_rulesOfName.Length, years];
-        for (int n = 0; n < _rulesOfName.Length; n++)
-        {
-            for (int y = 0; y < years; y++)
-            {
-                observed[n, y] = NoDate;
-            }
-        }
+        // The observed day number of each single-date name in each holiday-year of the window, name by name.
+        var observed = new int[_rulesOfName.Length * years];
+        observed.AsSpan().Fill(NoDate);
 
+        // The days taken by holidays, one bit a day; only the holidays of the output years are written out.
         int firstDay = IsoDate.FirstDayOfYear(lo);
         int windowDays = IsoDate.FirstDayOfYear(hi + 1) - firstDay;
-        var taken = new bool[windowDays];
-        var entries = new List<Entry>();
+        var taken = new ulong[(windowDays + 63) >> 6];
+        int outFrom = IsoDate.FirstDayOfYear(firstYear);
+        int outTo = IsoDate.FirstDayOfYear(lastYear + 1);
         var substitutes = new List<Entry>();
 
         // Stage 1: rules that stand alone.
@@ -191,8 +191,8 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                     if (date.Year >= lo && date.Year <= hi && rule.IsInEffect(date.Year))
                     {
                         int day = IsoDate.ToDayNumber(date);
-                        entries.Add(new Entry(r, day, day));
-                        taken[day - firstDay] = true;
+                        Output(output, outFrom, outTo, new Entry(r, day, day));
+                        MarkTaken(taken, firstDay, day);
                     }
                 }
 
@@ -213,9 +213,9 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                     continue;
                 }
 
-                entries.Add(entry);
+                Output(output, outFrom, outTo, entry);
                 MarkTaken(taken, firstDay, entry.Observed);
-                observed[_nameOfRule[r], year - lo] = entry.Observed;
+                observed[(_nameOfRule[r] * years) + (year - lo)] = entry.Observed;
             }
         }
 
@@ -237,9 +237,9 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             }
 
             var entry = new Entry(substitute.Rule, substitute.Actual, day);
-            entries.Add(entry);
+            Output(output, outFrom, outTo, entry);
             MarkTaken(taken, firstDay, day);
-            observed[_nameOfRule[substitute.Rule], HolidayYear(substitute.Actual) - lo] = day;
+            observed[(_nameOfRule[substitute.Rule] * years) + (HolidayYear(substitute.Actual) - lo)] = day;
         }
 
         // Stages 3 and 4: relative rules in reference order; business-day rules see only stages 1–3.
@@ -262,7 +262,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                         continue;
                     }
 
-                    int reference = observed[_referenceOf[r], year - lo];
+                    int reference = observed[(_referenceOf[r] * years) + (year - lo)];
                     if (reference == NoDate)
                     {
                         continue;
@@ -273,8 +273,8 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                         case HolidayRuleKind.DaysAfter:
                         {
                             int day = reference + rule.Offset;
-                            entries.Add(new Entry(r, day, day));
-                            observed[name, year - lo] = day;
+                            Output(output, outFrom, outTo, new Entry(r, day, day));
+                            observed[(name * years) + (year - lo)] = day;
                             if (!_nameCountsBusinessDays[name])
                             {
                                 MarkTaken(taken, firstDay, day);
@@ -303,7 +303,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                                     break;
                                 }
 
-                                if (!IsWeekend(day) && !taken[day - firstDay])
+                                if (!IsWeekend(day) && !IsTaken(taken, firstDay, day))
                                 {
                                     found++;
                                 }
@@ -311,8 +311,8 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
                             if (day != NoDate)
                             {
-                                entries.Add(new Entry(r, day, day));
-                                observed[name, year - lo] = day;
+                                Output(output, outFrom, outTo, new Entry(r, day, day));
+                                observed[(name * years) + (year - lo)] = day;
                             }
 
                             break;
@@ -323,7 +323,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                             int end = NoDate;
                             for (int y = year; y < year + BetweenEndYears && y <= hi; y++)
                             {
-                                int candidate = observed[_endReferenceOf[r], y - lo];
+                                int candidate = observed[(_endReferenceOf[r] * years) + (y - lo)];
                                 if (candidate != NoDate && candidate > reference)
                                 {
                                     end = candidate;
@@ -338,9 +338,9 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
                             for (int day = reference + 1; day < end; day++)
                             {
-                                if (InWindow(day, firstDay, windowDays) && !IsWeekend(day) && !taken[day - firstDay])
+                                if (InWindow(day, firstDay, windowDays) && !IsWeekend(day) && !IsTaken(taken, firstDay, day))
                                 {
-                                    entries.Add(new Entry(r, day, day));
+                                    Output(output, outFrom, outTo, new Entry(r, day, day));
                                 }
                             }
 
@@ -351,14 +351,6 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             }
         }
 
-        foreach (Entry entry in entries)
-        {
-            IsoDate.ToCivil(entry.Observed, out int year, out _, out _);
-            if (year >= firstYear && year <= lastYear)
-            {
-                output.Add(entry);
-            }
-        }
     }
 
     /// <inheritdoc/>
@@ -385,15 +377,29 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     private static bool InWindow(int day, int firstDay, int windowDays) => (uint)(day - firstDay) < (uint)windowDays;
 
-    private static void MarkTaken(bool[] taken, int firstDay, int day)
+    private static void MarkTaken(ulong[] taken, int firstDay, int day)
     {
-        if (InWindow(day, firstDay, taken.Length))
+        uint offset = (uint)(day - firstDay);
+        if (offset < (uint)taken.Length << 6)
         {
-            taken[day - firstDay] = true;
+            taken[offset >> 6] |= 1UL << (int)offset;
         }
     }
 
-    private static bool IsTaken(bool[] taken, int firstDay, int day) => InWindow(day, firstDay, taken.Length) && taken[day - firstDay];
+    private static bool IsTaken(ulong[] taken, int firstDay, int day)
+    {
+        uint offset = (uint)(day - firstDay);
+        return offset < (uint)taken.Length << 6 && ((taken[offset >> 6] >> (int)offset) & 1) != 0;
+    }
+
+    /// <summary>Adds <paramref name="entry"/> to <paramref name="output"/> when its observed day lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
+    private static void Output(List<Entry> output, int from, int to, Entry entry)
+    {
+        if (entry.Observed >= from && entry.Observed < to)
+        {
+            output.Add(entry);
+        }
+    }
 
     private static int HolidayYear(int dayNumber)
     {
@@ -510,6 +516,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         return index;
     }
 
+[MethodImpl(Jit.Optimized)]
     private static void CheckDisjointYears(HolidayRule[] rules, int[][] rulesOfName)
     {
         foreach (int[] group in rulesOfName)
@@ -577,26 +584,28 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// <summary>Returns the most days that are not weekend days in any <paramref name="length"/> consecutive days.</summary>
     private static int MostWeekdaysWithin(int length, int weekendMask)
     {
+        // Whole weeks hold the same number each; the most come from the remaining days, starting on the best weekday.
+        int perWeek = 7 - Bits.PopCount((ulong)weekendMask);
         int most = 0;
         for (int start = 1; start <= 7; start++)
         {
             int count = 0;
-            for (int i = 0; i < length; i++)
+            for (int i = 0; i < length % 7; i++)
             {
-                int dayOfWeek = ((start - 1 + i) % 7) + 1;
-                count += (weekendMask & (1 << dayOfWeek)) == 0 ? 1 : 0;
+                count += (weekendMask & (1 << (((start - 1 + i) % 7) + 1))) == 0 ? 1 : 0;
             }
 
             most = Math.Max(most, count);
         }
 
-        return most;
+        return ((length / 7) * perWeek) + most;
     }
 
     /// <summary>
     /// Orders the names so that every name comes after the names it refers to, and every name that
     /// does not count business days comes before every name that does. Detects cycles.
     /// </summary>
+[MethodImpl(Jit.Optimized)]
     private int[] OrderNames(HolidayRule[] rules, out bool[] countsBusinessDays)
     {
         int count = _rulesOfName.Length;
