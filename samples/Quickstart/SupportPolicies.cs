@@ -62,7 +62,7 @@ public static class SupportPolicies
     /// In UTC on weekdays: Singapore 00:00–09:00, London 08:00–17:00 (07:00–16:00 in summer), San Francisco 16:00–01:00
     /// (15:00–00:00 in summer): continuous from Monday 00:00 UTC to Saturday 01:00 UTC (00:00 in Pacific summer time).
     /// </remarks>
-    public static BusinessCalendar FollowTheSun { get; } = BusinessCalendar.Union(SanFranciscoOffice, LondonOffice, SingaporeOffice);
+    public static BusinessCalendar FollowTheSun { get; } = BusinessCalendar.Union(SanFranciscoOffice.Zone, SanFranciscoOffice, LondonOffice, SingaporeOffice);
 
     /// <summary>Gets policy 000, Standard support (Defense Catalyst).</summary>
     /// <remarks>

@@ -116,7 +116,7 @@ public sealed class IcsClosureSet : IEquatable<IcsClosureSet>
     /// </summary>
     /// <param name="calendar">The business calendar whose zone, hours, holidays and overrides the closures apply to; not a union.</param>
     /// <returns>
-    /// The calendar's <see cref="BusinessCalendar.Overrides"/> plus an override for each date the closures change.
+    /// The calendar's <see cref="ScheduledBusinessCalendar.Overrides"/> plus an override for each date the closures change.
     /// Dates outside both <see cref="FirstYear"/>–<see cref="LastYear"/> and the calendar's supported years are left out.
     /// </returns>
     /// <remarks>
@@ -134,14 +134,9 @@ public sealed class IcsClosureSet : IEquatable<IcsClosureSet>
     /// </para>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidOperationException"><paramref name="calendar"/> is a union (apply the closures to its members).</exception>
-    public DateOverrides ToOverrides(BusinessCalendar calendar)
+    public DateOverrides ToOverrides(ScheduledBusinessCalendar calendar)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
-        if (calendar.IsUnion)
-        {
-            throw new InvalidOperationException("A union of business calendars has no hours or overrides of its own; apply the closures to its members and build the union again.");
-        }
 
         int firstYear = Math.Max(FirstYear, calendar.FirstSupportedYear);
         int lastYear = Math.Min(LastYear, calendar.LastSupportedYear);
@@ -226,11 +221,10 @@ public sealed class IcsClosureSet : IEquatable<IcsClosureSet>
     }
 
     /// <summary>Returns <paramref name="calendar"/> with the closures applied as overrides (see <see cref="ToOverrides"/>).</summary>
-    /// <param name="calendar">The business calendar; not a union.</param>
+    /// <param name="calendar">The business calendar (a union has no hours of its own: apply the closures to its members).</param>
     /// <returns>The new calendar, with the same zone, schedules and holidays; <paramref name="calendar"/> is unchanged.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidOperationException"><paramref name="calendar"/> is a union (apply the closures to its members).</exception>
-    public BusinessCalendar ApplyTo(BusinessCalendar calendar) => Preconditions.CheckNotNull(calendar, nameof(calendar)).WithOverrides(ToOverrides(calendar));
+    public ScheduledBusinessCalendar ApplyTo(ScheduledBusinessCalendar calendar) => Preconditions.CheckNotNull(calendar, nameof(calendar)).WithOverrides(ToOverrides(calendar));
 
     /// <inheritdoc/>
     public bool Equals(IcsClosureSet? other)
@@ -262,14 +256,14 @@ public sealed class IcsClosureSet : IEquatable<IcsClosureSet>
         => Preconditions.Format("IcsClosureSet({0} closures, {1} holiday rules, years {2}–{3})", _closures.Length, HolidayRules.Count, FirstYear, LastYear);
 
     /// <summary>The hours <paramref name="date"/> has in <paramref name="calendar"/> before the closures.</summary>
-    private static IReadOnlyList<OpenInterval> HoursOf(BusinessCalendar calendar, LocalDate date)
+    private static IReadOnlyList<OpenInterval> HoursOf(ScheduledBusinessCalendar calendar, LocalDate date)
     {
         if (calendar.Overrides.TryGetHours(date, out IReadOnlyList<OpenInterval> hours))
         {
             return hours;
         }
 
-        return calendar.Holidays!.IsHoliday(date) ? Array.Empty<OpenInterval>() : calendar.GetSchedule(date).GetHours(date.DayOfWeek);
+        return calendar.Holidays.IsHoliday(date) ? Array.Empty<OpenInterval>() : calendar.GetSchedule(date).GetHours(date.DayOfWeek);
     }
 
     /// <summary>

@@ -90,8 +90,8 @@ internal static class BetweenCommand
 
         IAnsiConsole console = context.CreateOutputConsole();
         Facts facts = HumanOutput.Facts();
-        HumanOutput.Fact(facts, "Calendar", calendarPath + " (" + calendar.Zone.Id + (calendar.IsUnion
-            ? string.Format(CultureInfo.InvariantCulture, "; a union of {0} calendars", calendar.Members.Count)
+        HumanOutput.Fact(facts, "Calendar", calendarPath + " (" + calendar.Zone.Id + (calendar is UnionBusinessCalendar union
+            ? string.Format(CultureInfo.InvariantCulture, "; a union of {0} calendars", union.Members.Count)
             : string.Empty) + ")");
         HumanOutput.Fact(facts, "From", Formats.Offset(from) + "  " + Formats.Weekday(from.Date));
         HumanOutput.Fact(facts, "To", Formats.Offset(to) + "  " + Formats.Weekday(to.Date));

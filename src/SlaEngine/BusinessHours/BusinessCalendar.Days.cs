@@ -4,7 +4,7 @@ using NodaTime;
 namespace SlaEngine.BusinessHours;
 
 /// <content>Day-level queries: business days are local dates with any open time.</content>
-public sealed partial class BusinessCalendar
+public abstract partial class BusinessCalendar
 {
     /// <summary>Returns whether <paramref name="date"/> is a business day: a local date in <see cref="Zone"/> with any open time.</summary>
     /// <param name="date">An ISO date in the supported years.</param>

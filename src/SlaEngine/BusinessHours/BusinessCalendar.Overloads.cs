@@ -5,7 +5,7 @@ using SlaEngine.Internal;
 namespace SlaEngine.BusinessHours;
 
 /// <content>Overloads for <see cref="ZonedDateTime"/> and, for callers who do not use NodaTime, <see cref="DateTimeOffset"/> and <see cref="TimeSpan"/>.</content>
-public sealed partial class BusinessCalendar
+public abstract partial class BusinessCalendar
 {
     /// <summary>Returns whether the calendar is open at <paramref name="value"/>.</summary>
     /// <param name="value">A supported instant, in any zone.</param>

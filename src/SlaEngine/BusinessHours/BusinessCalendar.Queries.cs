@@ -8,7 +8,7 @@ using SlaEngine.Internal;
 namespace SlaEngine.BusinessHours;
 
 /// <content>Instant-level queries.</content>
-public sealed partial class BusinessCalendar
+public abstract partial class BusinessCalendar
 {
     /// <summary>The largest amount of business time accepted, in days (far beyond any supported range).</summary>
     private const int MaxAmountDays = 4_000_000;

@@ -41,7 +41,7 @@ internal static partial class DocumentReader
     private static readonly string[] s_calendarUnionProperties = { "union", "supportedYears" };
     private static readonly string[] s_yearsProperties = { "first", "last" };
     private static readonly string[] s_businessCalendarProperties = { "zone", "schedule", "holidays", "scheduleChanges", "overrides" };
-    private static readonly string[] s_unionProperties = { "union" };
+    private static readonly string[] s_unionProperties = { "zone", "union" };
     private static readonly string[] s_changeProperties = { "from", "schedule" };
     private static readonly string[] s_common = { "name", "kind", "fromYear", "untilYear" };
 
@@ -387,6 +387,7 @@ internal static partial class DocumentReader
                 return null;
             }
 
+            DateTimeZone? unionZone = r.ReadZone(value, path, "zone", false);
             var members = new List<BusinessCalendar>();
             int index = 0;
             foreach (JsonElement item in union.EnumerateArray())
@@ -397,7 +398,8 @@ internal static partial class DocumentReader
                 }
             }
 
-            return r.ErrorCount != errors ? null : Build(r, unionPath, () => BusinessHours.BusinessCalendar.Union(members.ToArray()));
+            // Without a zone, the union's local dates are those of its first member.
+            return r.ErrorCount != errors ? null : Build<BusinessCalendar>(r, unionPath, () => BusinessHours.BusinessCalendar.Union(unionZone ?? members[0].Zone, members.ToArray()));
         }
 
         if (!r.CheckObject(value, path, "a business calendar object", s_businessCalendarProperties))

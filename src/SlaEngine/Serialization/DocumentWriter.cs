@@ -47,20 +47,26 @@ internal static class DocumentWriter
         return result;
     }
 
-    public static BusinessCalendarJson BusinessCalendar(BusinessCalendar calendar)
+    public static BusinessCalendarJson BusinessCalendar(BusinessCalendar value)
     {
-        if (calendar.IsUnion)
+        if (value is UnionBusinessCalendar union)
         {
-            return new BusinessCalendarJson { Union = calendar.Members.Select(BusinessCalendar).ToList() };
+            // The zone goes in the document only when it is not the first member's, the reader's default.
+            return new BusinessCalendarJson
+            {
+                Zone = ReferenceEquals(union.Zone, union.Members[0].Zone) || union.Zone.Equals(union.Members[0].Zone) ? null : union.Zone.Id,
+                Union = union.Members.Select(BusinessCalendar).ToList(),
+            };
         }
 
+        var calendar = (ScheduledBusinessCalendar)value;
         var dates = new List<LocalDate> { LocalDate.MinIsoValue };
         dates.AddRange(calendar.ScheduleChanges);
         return new BusinessCalendarJson
         {
             Zone = calendar.Zone.Id,
             Schedule = WeeklySchedule(calendar.GetSchedule(dates[0])),
-            Holidays = calendar.Holidays is null || calendar.Holidays.Equals(BusinessHours.BusinessCalendar.NoHolidays) ? null : Holidays(calendar.Holidays),
+            Holidays = calendar.Holidays.Equals(ScheduledBusinessCalendar.NoHolidays) ? null : Holidays(calendar.Holidays),
             ScheduleChanges = dates.Count == 1
                 ? null
                 : dates.Skip(1).Select(d => new ScheduleChangeJson { From = ConfigText.FormatDate(d), Schedule = WeeklySchedule(calendar.GetSchedule(d)) }).ToList(),

@@ -17,7 +17,7 @@ public sealed partial class BusinessCalendarTests
     private static readonly LocalTime s_five = new(17, 0);
 
     /// <summary>Monday–Friday 09:00–17:00 in New York with US federal holidays.</summary>
-    private static BusinessCalendar NewYork() => BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(s_nine, s_five), HolidayCalendars.UsFederal, s_newYork);
+    private static ScheduledBusinessCalendar NewYork() => BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(s_nine, s_five), HolidayCalendars.UsFederal, s_newYork);
 
     private static Instant At(string isoUtc) => InstantPattern.ExtendedIso.Parse(isoUtc).Value;
 
@@ -27,7 +27,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void IsOpen_LastTickBeforeClose_IsOpen_AndTheCloseIsNot()
     {
-        BusinessCalendar calendar = NewYork();
+        ScheduledBusinessCalendar calendar = NewYork();
         Assert.True(calendar.IsOpen(At("2026-11-23T21:59:59.9999999Z")));
         Assert.False(calendar.IsOpen(At("2026-11-23T22:00:00Z")));
         Assert.Equal(At("2026-11-23T22:00:00Z"), calendar.NextClose(At("2026-11-23T21:59:59.9999999Z")));
@@ -39,7 +39,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void IsOpen_FirstTickAfterOpen_IsOpen_AndTheTickBeforeIsNot()
     {
-        BusinessCalendar calendar = NewYork();
+        ScheduledBusinessCalendar calendar = NewYork();
         Assert.False(calendar.IsOpen(At("2026-11-23T13:59:59.9999999Z")));
         Assert.True(calendar.IsOpen(At("2026-11-23T14:00:00Z")));
         Assert.Equal(At("2026-11-23T14:00:00Z"), calendar.NextOpen(At("2026-11-23T13:59:59.9999999Z")));
@@ -54,7 +54,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void AddBusinessTime_ExactlyTheDaysHours_EndsAtTheClose()
     {
-        BusinessCalendar calendar = NewYork();
+        ScheduledBusinessCalendar calendar = NewYork();
         Assert.Equal(At("2026-11-23T22:00:00Z"), calendar.AddBusinessTime(At("2026-11-23T14:00:00Z"), Duration.FromHours(8)));
 
         // One tick more is the first tick after Tuesday's opening: Tuesday 14:00:00.0000001Z.
@@ -71,7 +71,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void AddBusinessTime_FromAClosedStart_ZeroIsTheStart_AndPositiveStartsAtTheNextOpening()
     {
-        BusinessCalendar calendar = NewYork();
+        ScheduledBusinessCalendar calendar = NewYork();
         Instant saturday = At("2026-11-21T17:00:00Z");
         Assert.Equal(saturday, calendar.AddBusinessTime(saturday, Duration.Zero));
         Assert.Equal(At("2026-11-23T15:00:00Z"), calendar.AddBusinessTime(saturday, Duration.FromHours(1)));
@@ -85,7 +85,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void BusinessTime_SubTickInstants_AreExactToTheNanosecond()
     {
-        BusinessCalendar calendar = NewYork();
+        ScheduledBusinessCalendar calendar = NewYork();
         Instant open = At("2026-11-23T14:00:00Z");
         Assert.Equal(Duration.FromNanoseconds(1), calendar.BusinessTimeBetween(open, open + Duration.FromNanoseconds(1)));
         Assert.Equal(open + Duration.FromNanoseconds(1), calendar.AddBusinessTime(At("2026-11-23T13:00:00Z"), Duration.FromNanoseconds(1)));
@@ -225,7 +225,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void WithSchedule_AppliesFromItsDate_AndKeepsHistory()
     {
-        BusinessCalendar calendar = NewYork().WithSchedule(new LocalDate(2026, 3, 2), WeeklySchedule.Create().Weekdays(new LocalTime(8, 0), new LocalTime(16, 0)));
+        ScheduledBusinessCalendar calendar = NewYork().WithSchedule(new LocalDate(2026, 3, 2), WeeklySchedule.Create().Weekdays(new LocalTime(8, 0), new LocalTime(16, 0)));
         Assert.False(calendar.IsOpen(At("2026-02-27T13:30:00Z")));
         Assert.True(calendar.IsOpen(At("2026-03-02T13:30:00Z")));
         Assert.Equal(new[] { new LocalDate(2026, 3, 2) }, calendar.ScheduleChanges);
@@ -243,7 +243,7 @@ public sealed partial class BusinessCalendarTests
             .Hours(new LocalDate(2026, 12, 24), s_nine, new LocalTime(13, 0))
             .Closed(new LocalDate(2026, 12, 31))
             .Hours(new LocalDate(2026, 12, 19), new LocalTime(10, 0), new LocalTime(14, 0));
-        BusinessCalendar calendar = NewYork().WithOverrides(overrides);
+        ScheduledBusinessCalendar calendar = NewYork().WithOverrides(overrides);
         Assert.Equal(Duration.FromHours(4), calendar.BusinessTimeBetween(At("2026-12-24T00:00:00Z"), At("2026-12-25T00:00:00Z")));
         Assert.Equal(At("2026-12-24T18:00:00Z"), calendar.NextClose(At("2026-12-24T14:00:00Z")));
         Assert.False(calendar.IsBusinessDay(new LocalDate(2026, 12, 31)));
@@ -258,6 +258,7 @@ public sealed partial class BusinessCalendarTests
     {
         WeeklySchedule nineToFive = WeeklySchedule.Create().Weekdays(s_nine, s_five);
         BusinessCalendar union = BusinessCalendar.Union(
+            DateTimeZoneProviders.Tzdb["Asia/Tokyo"],
             BusinessCalendar.Create(nineToFive, DateTimeZoneProviders.Tzdb["Asia/Tokyo"]),
             BusinessCalendar.Create(nineToFive, DateTimeZoneProviders.Tzdb["Europe/London"]),
             BusinessCalendar.Create(nineToFive, s_newYork));
@@ -274,7 +275,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void BusinessDays_FollowTheHoursAndHolidays()
     {
-        BusinessCalendar calendar = NewYork();
+        ScheduledBusinessCalendar calendar = NewYork();
         Assert.False(calendar.IsBusinessDay(new LocalDate(2026, 11, 26)));
         Assert.True(calendar.IsBusinessDay(new LocalDate(2026, 11, 27)));
         Assert.Equal(4, calendar.BusinessDaysBetween(new LocalDate(2026, 11, 23), new LocalDate(2026, 11, 30)));
@@ -288,7 +289,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void Overloads_ReturnInTheCallersZoneOrOffset()
     {
-        BusinessCalendar calendar = NewYork();
+        ScheduledBusinessCalendar calendar = NewYork();
         DateTimeZone paris = DateTimeZoneProviders.Tzdb["Europe/Paris"];
         ZonedDateTime start = At("2026-11-23T14:00:00Z").InZone(paris);
         ZonedDateTime due = calendar.AddBusinessTime(start, Duration.FromHours(8));

@@ -53,7 +53,7 @@ public sealed partial class BusinessCalendarTests
     [Fact]
     public void Instants_OutsideTheSupportedYears_ThrowArgumentOutOfRange_NamingThem()
     {
-        BusinessCalendar calendar = NewYork(); // US federal holidays: 1971–2199; 1971-01-01 00:00 EST = 05:00Z.
+        ScheduledBusinessCalendar calendar = NewYork(); // US federal holidays: 1971–2199; 1971-01-01 00:00 EST = 05:00Z.
         Assert.Equal(new Interval(At("1971-01-01T05:00:00Z"), At("2200-01-01T05:00:00Z")), calendar.SupportedInterval);
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => calendar.IsOpen(At("1971-01-01T04:59:59Z")));
         Assert.Equal("instant", error.ParamName);
@@ -89,18 +89,22 @@ public sealed partial class BusinessCalendarTests
         Assert.Throws<ArgumentNullException>(() => BusinessCalendar.Create(WeeklySchedule.Empty, null!));
         Assert.Equal(
             "A union needs at least one calendar, was none. (Parameter 'calendars')",
-            Assert.Throws<ArgumentException>(() => BusinessCalendar.Union()).Message);
-        Assert.Throws<InvalidOperationException>(() => BusinessCalendar.Union(NewYork()).WithOverrides(DateOverrides.Empty));
+            Assert.Throws<ArgumentException>(() => BusinessCalendar.Union(DateTimeZone.Utc)).Message);
+        Assert.Equal("zone", Assert.Throws<ArgumentNullException>(() => BusinessCalendar.Union(null!, NewYork())).ParamName);
+        Assert.Equal("calendars", Assert.Throws<ArgumentNullException>(() => BusinessCalendar.Union(DateTimeZone.Utc, null!)).ParamName);
+        Assert.Equal(
+            "The calendars of a union must not contain null, was null at position 1. (Parameter 'calendars')",
+            Assert.Throws<ArgumentException>(() => BusinessCalendar.Union(DateTimeZone.Utc, NewYork(), null!)).Message);
     }
 
     [Fact]
     public void Union_OfCalendarsWithDisjointYears_IsRejected()
     {
-        BusinessCalendar early = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, HolidayCalendar.Create(Array.Empty<HolidayRule>()).WithSupportedYears(2000, 2001), DateTimeZone.Utc);
-        BusinessCalendar late = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, HolidayCalendar.Create(Array.Empty<HolidayRule>()).WithSupportedYears(2010, 2011), DateTimeZone.Utc);
+        ScheduledBusinessCalendar early = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, HolidayCalendar.Create(Array.Empty<HolidayRule>()).WithSupportedYears(2000, 2001), DateTimeZone.Utc);
+        ScheduledBusinessCalendar late = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, HolidayCalendar.Create(Array.Empty<HolidayRule>()).WithSupportedYears(2010, 2011), DateTimeZone.Utc);
         Assert.Equal(
             "The calendars of a union must support some instant in common, but their supported intervals do not overlap. (Parameter 'calendars')",
-            Assert.Throws<ArgumentException>(() => BusinessCalendar.Union(early, late)).Message);
+            Assert.Throws<ArgumentException>(() => BusinessCalendar.Union(DateTimeZone.Utc, early, late)).Message);
     }
 
     [Fact]
@@ -110,7 +114,10 @@ public sealed partial class BusinessCalendarTests
         Assert.Equal(NewYork().GetHashCode(), NewYork().GetHashCode());
         Assert.NotEqual(NewYork(), NewYork().WithOverrides(DateOverrides.Empty.Closed(new LocalDate(2026, 12, 24))));
         Assert.NotEqual(NewYork(), BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(s_nine, s_five), HolidayCalendars.UsFederal, DateTimeZone.Utc));
-        Assert.Equal(BusinessCalendar.Union(NewYork(), NewYork()), BusinessCalendar.Union(NewYork(), NewYork()));
+        Assert.Equal(BusinessCalendar.Union(s_newYork, NewYork(), NewYork()), BusinessCalendar.Union(s_newYork, NewYork(), NewYork()));
+        Assert.Equal(BusinessCalendar.Union(s_newYork, NewYork(), NewYork()).GetHashCode(), BusinessCalendar.Union(s_newYork, NewYork(), NewYork()).GetHashCode());
+        Assert.NotEqual(BusinessCalendar.Union(s_newYork, NewYork(), NewYork()), BusinessCalendar.Union(DateTimeZone.Utc, NewYork(), NewYork()));
+        Assert.NotEqual<BusinessCalendar>(NewYork(), BusinessCalendar.Union(s_newYork, NewYork()));
     }
 
     // 24x7 in UTC supports up to 2200-01-01T00:00Z, exclusive: one hour from 2199-12-31T23:00Z would be exactly

@@ -47,7 +47,7 @@ public sealed partial class IcsClosureSetTests
             DTEND:99991231T235959Z
             END:VEVENT
             """), 1900, 2199));
-        BusinessCalendar always = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, s_berlin);
+        ScheduledBusinessCalendar always = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, s_berlin);
 
         DateOverrides overrides = Ics.Finishes(() => set.ToOverrides(always));
         Assert.Equal(109_573, overrides.Count);
@@ -68,7 +68,7 @@ public sealed partial class IcsClosureSetTests
             DTEND:99991231T235959
             END:VEVENT
             """), 9900, 9900);
-        BusinessCalendar late = BusinessCalendar.Create(
+        ScheduledBusinessCalendar late = BusinessCalendar.Create(
             WeeklySchedule.AlwaysOpen,
             HolidayCalendar.Create(Array.Empty<HolidayRule>()).WithSupportedYears(9800, 9900),
             DateTimeZoneProviders.Tzdb["Pacific/Pago_Pago"]);
@@ -140,7 +140,7 @@ public sealed partial class IcsClosureSetTests
     public void ToOverrides_OverlappingTimedClosures_CutTheirUnion()
     {
         // Floating 10:00–12:00 and 11:00–13:00 on Tuesday 10 March: 09–17 keeps 09–10 and 13–17 (5 hours).
-        BusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar(
+        ScheduledBusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar(
             """
             BEGIN:VEVENT
             UID:a
@@ -179,7 +179,7 @@ public sealed partial class IcsClosureSetTests
             """), 2026, 2026));
         Assert.Equal(10_000, set.Closures.Count);
 
-        BusinessCalendar calendar = Ics.Finishes(() => set.ApplyTo(s_office));
+        ScheduledBusinessCalendar calendar = Ics.Finishes(() => set.ApplyTo(s_office));
         Assert.True(calendar.Overrides.TryGetHours(new LocalDate(2026, 3, 10), out IReadOnlyList<OpenInterval> hours));
         Assert.Equal(10_000, hours.Count);
         Assert.Equal(new OpenInterval(new LocalTime(9, 0, 1), new LocalTime(9, 0, 2)), hours[0]);

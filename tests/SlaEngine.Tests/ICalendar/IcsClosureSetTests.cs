@@ -11,7 +11,7 @@ public sealed partial class IcsClosureSetTests
     private static readonly DateTimeZone s_berlin = DateTimeZoneProviders.Tzdb["Europe/Berlin"];
 
     // Monday–Friday 09:00–17:00 in Berlin, no holidays.
-    private static readonly BusinessCalendar s_office =
+    private static readonly ScheduledBusinessCalendar s_office =
         BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), s_berlin);
 
     private static OpenInterval Hours(int open, int close) => new(new LocalTime(open, 0), close == 24 ? LocalTime.Midnight : new LocalTime(close, 0));
@@ -78,7 +78,7 @@ public sealed partial class IcsClosureSetTests
     public void ApplyTo_AllDayEvent_ClosesTheDate()
     {
         // Tuesday 10 March 2026 closed all day: no business time that day, and it is not a business day.
-        BusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
+        ScheduledBusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
             BEGIN:VEVENT
             UID:a
             DTSTART;VALUE=DATE:20260310
@@ -97,7 +97,7 @@ public sealed partial class IcsClosureSetTests
     public void ApplyTo_UtcEvent_CutsTheHoursInTheCalendarZone()
     {
         // 12:00Z–13:00Z on Tuesday 10 March 2026 is 13:00–14:00 in Berlin (CET, UTC+1): hours 09–13 and 14–17, 7 hours.
-        BusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
+        ScheduledBusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
             BEGIN:VEVENT
             UID:utc
             DTSTART:20260310T120000Z
@@ -119,7 +119,7 @@ public sealed partial class IcsClosureSetTests
     {
         // 09:00–11:00 New York (EDT, UTC-4, since 8 March) = 13:00Z–15:00Z = 14:00–16:00 Berlin (CET until 29 March):
         // hours 09–14 and 16–17, 6 hours.
-        BusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar(Ics.NewYorkTimeZone, """
+        ScheduledBusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar(Ics.NewYorkTimeZone, """
             BEGIN:VEVENT
             UID:ny
             DTSTART;TZID=America/New_York:20260310T090000
@@ -137,7 +137,7 @@ public sealed partial class IcsClosureSetTests
     {
         // Floating 16:00 Tuesday 10 March to 10:00 Wednesday 11 March, read in Berlin: Tuesday 09–16 (7 h),
         // Wednesday 10–17 (7 h); business time from Tuesday 00:00 to Thursday 00:00 is 14 hours.
-        BusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
+        ScheduledBusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
             BEGIN:VEVENT
             UID:night
             DTSTART:20260310T160000
@@ -156,7 +156,7 @@ public sealed partial class IcsClosureSetTests
     public void ApplyTo_EventCoveringAllOpenHours_ClosesTheDate()
     {
         // Floating 08:00–18:00 on Thursday 12 March covers 09:00–17:00 entirely: the date is closed.
-        BusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
+        ScheduledBusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
             BEGIN:VEVENT
             UID:all
             DTSTART:20260312T080000
@@ -175,8 +175,8 @@ public sealed partial class IcsClosureSetTests
     {
         // 24x7 in Berlin. Saturday 28 March 22:00 CET to Sunday 29 March 04:00 CEST: Saturday keeps 00–22, Sunday keeps
         // 04–24. Saturday 00:00 to Monday 00:00 is 47 elapsed hours (the 29th has 23), minus the 5-hour closure = 42 hours.
-        BusinessCalendar always = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, s_berlin);
-        BusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
+        ScheduledBusinessCalendar always = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, s_berlin);
+        ScheduledBusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
             BEGIN:VEVENT
             UID:dst
             DTSTART;TZID=Europe/Berlin:20260328T220000
@@ -198,7 +198,7 @@ public sealed partial class IcsClosureSetTests
     {
         // Fridays 6, 20, 27 March and 3 April 2026 lose 14:00–17:00 Berlin wall time (13 March is excluded):
         // each keeps 09–14 (5 h); 13 March keeps its 8 hours and gets no override.
-        BusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
+        ScheduledBusinessCalendar calendar = IcsClosures.Parse(Ics.Calendar("""
             BEGIN:VEVENT
             UID:fri
             DTSTART;TZID=Europe/Berlin:20260306T140000
@@ -219,7 +219,7 @@ public sealed partial class IcsClosureSetTests
     {
         // 10 March already has override hours 10:00–12:00; a floating 10:00–11:00 closure leaves 11:00–12:00.
         // 1 June keeps its unrelated override.
-        BusinessCalendar calendar = s_office.WithOverrides(DateOverrides.Empty
+        ScheduledBusinessCalendar calendar = s_office.WithOverrides(DateOverrides.Empty
             .Hours(new LocalDate(2026, 3, 10), new LocalTime(10, 0), new LocalTime(12, 0))
             .Closed(new LocalDate(2026, 6, 1)));
         DateOverrides overrides = IcsClosures.Parse(Ics.Calendar("""
@@ -239,7 +239,7 @@ public sealed partial class IcsClosureSetTests
     public void ToOverrides_ClosureOnHolidayOrOutsideHours_AddsNothing()
     {
         // 10 March is a holiday of the calendar, and 11 March's closure (18:00–19:00) is outside 09–17: no overrides.
-        BusinessCalendar calendar = BusinessCalendar.Create(
+        ScheduledBusinessCalendar calendar = BusinessCalendar.Create(
             WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)),
             HolidayCalendar.Create(new[] { HolidayRule.Dates("Day off", new LocalDate(2026, 3, 10)) }),
             s_berlin);
@@ -279,12 +279,9 @@ public sealed partial class IcsClosureSetTests
     }
 
     [Fact]
-    public void ToOverrides_Union_Throws()
+    public void ToOverrides_Null_IsNamed()
     {
         IcsClosureSet set = IcsClosures.Parse(Ics.Calendar(), 2026, 2026);
-        BusinessCalendar union = BusinessCalendar.Union(s_office, s_office);
-        Assert.Throws<InvalidOperationException>(() => set.ToOverrides(union));
-        Assert.Throws<InvalidOperationException>(() => set.ApplyTo(union));
         Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => set.ToOverrides(null!)).ParamName);
         Assert.Equal("calendar", Assert.Throws<ArgumentNullException>(() => set.ApplyTo(null!)).ParamName);
     }

@@ -159,7 +159,7 @@ public sealed partial class IcsClosuresTests
         _ = holidays.Rules.Count;
         if (last - first < 5)
         {
-            BusinessCalendar calendar = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZoneProviders.Tzdb["America/New_York"]);
+            ScheduledBusinessCalendar calendar = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZoneProviders.Tzdb["America/New_York"]);
             _ = set.ToOverrides(calendar).Count;
         }
 

@@ -25,7 +25,7 @@ public sealed partial class SlaClockTests
 {
     private static readonly InstantPattern s_scenarioUtcPattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm'Z'");
 
-    private static readonly BusinessCalendar s_scenarioCalendar = BusinessCalendar.Create(
+    private static readonly ScheduledBusinessCalendar s_scenarioCalendar = BusinessCalendar.Create(
         WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)),
         HolidayCalendars.UsFederal,
         DateTimeZoneProviders.Tzdb["America/New_York"]);

@@ -11,7 +11,7 @@ public sealed partial class SlaPolicyTests
 {
     private static SlaPolicy ReadmeEnterprise()
     {
-        BusinessCalendar eastern = BusinessCalendar.Create(
+        ScheduledBusinessCalendar eastern = BusinessCalendar.Create(
             WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)),
             HolidayCalendars.UsFederal, DateTimeZoneProviders.Tzdb["America/New_York"]);
         return SlaPolicy.Create("Enterprise", eastern, "P1", "P2", "P3", "P4")

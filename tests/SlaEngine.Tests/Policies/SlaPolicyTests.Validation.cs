@@ -11,7 +11,7 @@ public sealed partial class SlaPolicyTests
     [Fact]
     public void Create_NamesWithAnUnpairedSurrogate_ThrowArgument()
     {
-        BusinessCalendar calendar = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, DateTimeZone.Utc);
+        ScheduledBusinessCalendar calendar = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, DateTimeZone.Utc);
         var name = Assert.Throws<ArgumentException>(() => SlaPolicy.Create("Gold\uDC00", calendar, "P1"));
         Assert.Equal("name", name.ParamName);
         Assert.StartsWith("A policy's name must be Unicode text, but it has an unpaired surrogate (U+DC00) at position 4.", name.Message, StringComparison.Ordinal);

@@ -27,7 +27,7 @@ public sealed class SlaTargetTests
     private static readonly InstantPattern s_utcPattern = InstantPattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm'Z'");
 
     /// <summary>Monday–Friday 09:00–17:00 America/New_York with US federal holidays.</summary>
-    private static BusinessCalendar NewYork() => BusinessCalendar.Create(
+    private static ScheduledBusinessCalendar NewYork() => BusinessCalendar.Create(
         WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)),
         HolidayCalendars.UsFederal,
         s_newYork);

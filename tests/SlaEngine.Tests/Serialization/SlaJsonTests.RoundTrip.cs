@@ -152,7 +152,7 @@ public sealed partial class SlaJsonTests
     [Fact]
     public void RoundTrip_NextBusinessDayAtSubTickTime_ReadsBackEqual()
     {
-        BusinessCalendar calendar = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZoneProviders.Tzdb["Europe/London"]);
+        ScheduledBusinessCalendar calendar = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZoneProviders.Tzdb["Europe/London"]);
         SlaPolicy policy = SlaPolicy.Create("Support", calendar, "P1")
             .WithTarget("P1", SlaMetric.FirstResponse, SlaTarget.NextBusinessDayAt(LocalTime.FromNanosecondsSinceMidnight((10 * NodaConstants.NanosecondsPerHour) + 123)));
         RoundTrips.Check(policy, SlaJson.Write, SlaJson.ReadSlaPolicy, out _);
@@ -161,8 +161,19 @@ public sealed partial class SlaJsonTests
     [Fact]
     public void RoundTrip_UnionOfOneBusinessCalendar_ReadsBackEqual()
     {
-        BusinessCalendar member = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZoneProviders.Tzdb["Europe/London"]);
-        RoundTrips.Check(BusinessCalendar.Union(member), SlaJson.Write, SlaJson.ReadBusinessCalendar, out _);
+        ScheduledBusinessCalendar member = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZoneProviders.Tzdb["Europe/London"]);
+        RoundTrips.Check(BusinessCalendar.Union(member.Zone, member), SlaJson.Write, SlaJson.ReadBusinessCalendar, out _);
+    }
+
+    [Fact]
+    public void RoundTrip_UnionInAZoneOfNoMember_ReadsBackEqualWithItsZone()
+    {
+        ScheduledBusinessCalendar member = BusinessCalendar.Create(WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)), DateTimeZoneProviders.Tzdb["Europe/London"]);
+        UnionBusinessCalendar union = BusinessCalendar.Union(DateTimeZoneProviders.Tzdb["Asia/Tokyo"], member);
+        string json = SlaJson.Write(union);
+        Assert.Contains("\"zone\": \"Asia/Tokyo\"", json, StringComparison.Ordinal);
+        Assert.Equal(union, SlaJson.ReadBusinessCalendar(json));
+        Assert.Equal("Asia/Tokyo", SlaJson.ReadBusinessCalendar(json).Zone.Id);
     }
 
     [Fact]

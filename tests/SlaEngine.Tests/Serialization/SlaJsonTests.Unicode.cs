@@ -1,3 +1,4 @@
+using SlaEngine.BusinessHours;
 using SlaEngine.Serialization;
 using Xunit;
 
@@ -76,6 +77,6 @@ public partial class SlaJsonTests
     {
         string json = "{ \"zone\": \"UTC\", \"schedule\": { \"monday\": [\"09:00-17:00\"] }, \"holidays\": { \"rules\": ["
             + "{ \"name\": \"F\u00eate \\ud83c\\udf89 \uD83C\uDF86\", \"kind\": \"Fixed\", \"month\": 7, \"day\": 14 } ] } }";
-        Assert.Equal("F\u00eate \U0001F389 \U0001F386", SlaJson.ReadBusinessCalendar(json).Holidays!.Rules[0].Name);
+        Assert.Equal("F\u00eate \U0001F389 \U0001F386", Assert.IsType<ScheduledBusinessCalendar>(SlaJson.ReadBusinessCalendar(json)).Holidays!.Rules[0].Name);
     }
 }

@@ -43,23 +43,27 @@ public sealed record BusinessCase(
 }
 
 /// <summary>A union of two or three random calendars in different zones, with a start and signed spans.</summary>
-/// <param name="Members">The members; the first one's zone is the union's.</param>
+/// <param name="ZoneId">The TZDB id of the union's own zone, in which its day queries run: often the first member's, sometimes another member's or none of theirs.</param>
+/// <param name="Members">The members.</param>
 /// <param name="Start">A whole-minute start instant in 1995–2035.</param>
 /// <param name="SpanMinutes">The signed length of [Start, End), up to 40 days.</param>
 /// <param name="AmountMinutes">A signed business-time amount.</param>
-/// <param name="DaySpan">A signed number of days from the start's local date in the first member's zone.</param>
+/// <param name="DaySpan">A signed number of days from the start's local date in the union's zone.</param>
 /// <param name="DayCount">A signed business-day count.</param>
-public sealed record UnionCase(IReadOnlyList<CalendarDefinition> Members, Instant Start, int SpanMinutes, int AmountMinutes, int DaySpan, int DayCount)
+public sealed record UnionCase(string ZoneId, IReadOnlyList<CalendarDefinition> Members, Instant Start, int SpanMinutes, int AmountMinutes, int DaySpan, int DayCount)
 {
     /// <summary>Gets the end of the span.</summary>
     public Instant End => Start + Duration.FromMinutes(SpanMinutes);
 
-    /// <summary>Gets the start's local date in the first member's zone.</summary>
-    public LocalDate StartDate => Start.InZone(Members[0].Zone).Date;
+    /// <summary>Gets the union's zone.</summary>
+    public DateTimeZone Zone => DateTimeZoneProviders.Tzdb[ZoneId];
+
+    /// <summary>Gets the start's local date in the union's zone.</summary>
+    public LocalDate StartDate => Start.InZone(Zone).Date;
 
     /// <summary>The case, with the C# that builds each member, for FsCheck's failure reports.</summary>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"Union of{Environment.NewLine}  {string.Join(";" + Environment.NewLine + "  ", Members)};{Environment.NewLine}  start {BusinessCalendarGenerators.Describe(Start, Members[0].Zone)}, span {SpanMinutes} min, amount {AmountMinutes} min, day span {DaySpan}, day count {DayCount}");
+        => string.Create(CultureInfo.InvariantCulture, $"Union in {ZoneId} of{Environment.NewLine}  {string.Join(";" + Environment.NewLine + "  ", Members)};{Environment.NewLine}  start {BusinessCalendarGenerators.Describe(Start, Zone)}, span {SpanMinutes} min, amount {AmountMinutes} min, day span {DaySpan}, day count {DayCount}");
 }
 
 /// <summary>
@@ -100,7 +104,7 @@ public static class BusinessCalendarGenerators
     public static BusinessCalendar Build(CalendarDefinition definition)
     {
         ArgumentNullException.ThrowIfNull(definition);
-        BusinessCalendar calendar = BusinessCalendar.Create(Build(definition.Versions[0]), definition.CreateHolidays(), definition.Zone);
+        ScheduledBusinessCalendar calendar = BusinessCalendar.Create(Build(definition.Versions[0]), definition.CreateHolidays(), definition.Zone);
         foreach (ScheduleVersionSpec version in definition.Versions.Skip(1))
         {
             calendar = calendar.WithSchedule(version.EffectiveFrom!.Value, Build(version));
@@ -181,7 +185,8 @@ public static class BusinessCalendarGenerators
         from amount in Amounts(members[0])
         from daySpan in DaySpans()
         from dayCount in DayCounts()
-        select new UnionCase(members, start, span, amount, daySpan, dayCount);
+        from unionZone in Gen.Frequency((3, Gen.Constant(zoneIds[0])), (1, Gen.Elements(zoneIds.Skip(1).Take(count - 1).ToArray())), (1, Gen.Constant(zoneIds[count])))
+        select new UnionCase(unionZone, members, start, span, amount, daySpan, dayCount);
 
     // Minutes: mostly up to 10 days, some up to 40 days, some within two hours; either sign.
     private static Gen<int> Spans() =>
@@ -522,6 +527,11 @@ public static class BusinessCalendarGenerators
                 members[i] = smaller;
                 yield return c with { Members = members };
             }
+        }
+
+        if (c.ZoneId != c.Members[0].ZoneId)
+        {
+            yield return c with { ZoneId = c.Members[0].ZoneId };
         }
 
         foreach (int span in ShrinkInt(c.SpanMinutes))

@@ -433,7 +433,7 @@ public static class ConfigGenerators
     private static BusinessCalendar Build(string zoneId, WeeklySchedule schedule, HolidayCalendar? holidays, (LocalDate From, WeeklySchedule Schedule)[] changes, DateOverrides overrides)
     {
         DateTimeZone zone = DateTimeZoneProviders.Tzdb[zoneId];
-        BusinessCalendar calendar = holidays is null ? BusinessCalendar.Create(schedule, zone) : BusinessCalendar.Create(schedule, holidays, zone);
+        ScheduledBusinessCalendar calendar = holidays is null ? BusinessCalendar.Create(schedule, zone) : BusinessCalendar.Create(schedule, holidays, zone);
         foreach ((LocalDate from, WeeklySchedule changed) in changes)
         {
             calendar = calendar.WithSchedule(from, changed);
@@ -462,7 +462,7 @@ public static class ConfigGenerators
     private static Gen<BusinessCalendar> Unions(Gen<BusinessCalendar> members) =>
         from count in Gen.Choose(2, 3)
         from list in Gen.ArrayOf(members, count)
-        select BusinessCalendar.Union(list);
+        select (BusinessCalendar)BusinessCalendar.Union(list[0].Zone, list);
 
     // Tick-precision instants in 2020–2030: uniform, or whole hours and minutes (often the hours' boundaries).
     private static Gen<Instant> Instants() =>

@@ -194,11 +194,11 @@ public sealed class MinuteModel
         return new MinuteModel(definition.Zone, minutes.IsOpen);
     }
 
-    /// <summary>The model of a union: open when any member is; day queries in the first member's zone.</summary>
-    public static MinuteModel Union(params MinuteModel[] members)
+    /// <summary>The model of a union: open when any member is; day queries in <paramref name="zone"/>.</summary>
+    public static MinuteModel Union(DateTimeZone zone, params MinuteModel[] members)
     {
         ArgumentNullException.ThrowIfNull(members);
-        return new MinuteModel(members[0].DayZone, m => members.Any(member => member._isOpen(m)));
+        return new MinuteModel(zone, m => members.Any(member => member._isOpen(m)));
     }
 
     /// <summary>The local date-time of a whole minute in <see cref="DayZone"/>, as the model computes it (checked against InZone by a test).</summary>

@@ -707,7 +707,7 @@ public sealed partial class UptimePolicyTests
     // ---------------------------------------------------------------- Service hours
 
     /// <summary>Monday–Friday 09:00–17:00 UTC, no holidays.</summary>
-    private static BusinessCalendar NineToFiveUtc() => BusinessCalendar.Create(
+    private static ScheduledBusinessCalendar NineToFiveUtc() => BusinessCalendar.Create(
         WeeklySchedule.Create().Weekdays(new LocalTime(9, 0), new LocalTime(17, 0)),
         DateTimeZone.Utc);
 
@@ -766,7 +766,7 @@ public sealed partial class UptimePolicyTests
         var samples = new List<MinuteSample>();
         AddDown(samples, Instant.FromUtc(2026, 1, 5, 16, 55), 5);
         AddDown(samples, Instant.FromUtc(2026, 1, 6, 9, 0), 5);
-        BusinessCalendar hours = NineToFiveUtc();
+        ScheduledBusinessCalendar hours = NineToFiveUtc();
 
         UptimeReport ten = new UptimePolicy { ServiceHours = hours, MinimumDowntimeRun = 10 }.Evaluate(new YearMonth(2026, 1), samples.ToArray());
         Assert.Equal(0, ten.DowntimeMinutes);

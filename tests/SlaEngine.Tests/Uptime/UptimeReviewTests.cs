@@ -37,7 +37,7 @@ public sealed class UptimeReviewTests
     [Fact]
     public void Evaluate_ServiceHoursLastSupportedMonth_MeasuresEveryMinute()
     {
-        BusinessCalendar always = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, DateTimeZone.Utc);
+        ScheduledBusinessCalendar always = BusinessCalendar.Create(WeeklySchedule.AlwaysOpen, DateTimeZone.Utc);
         var policy = new UptimePolicy { ServiceHours = always };
         int[] zeros = new int[44_640];
         UptimeReport report = policy.Evaluate(new YearMonth(2199, 12), zeros, zeros);
