@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Globalization;
+using System.Runtime;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
@@ -7,29 +8,33 @@ using SlaEngine.Calendars;
 namespace SlaEngine.Benchmarks;
 
 /// <summary>
-/// <c>--tenants [T1|T2|HC2199] [--customers N]</c>: the tenant-scale workloads of ../shared/perf/tenants.md, one
+/// <c>--tenants [T1|T2|T1U|HC2199] [--customers N]</c>: the tenant-scale workloads of ../shared/perf/tenants.md, one
 /// greppable line per figure:
 /// <code>
-/// T1 us_per_customer 1300.00 retained_kib_per_customer 250.00 checksum 123 distinct_calendars 120
+/// T1 us_per_customer 1300.00 retained_kib_per_customer 250.00 checksum 123 distinct_calendars 120 alloc_kib_per_customer 400.00 gcs 900
 /// T2 us_per_customer ... retained_kib_per_customer ... checksum ... distinct_calendars 20
-/// HC2199 us 900.0 alloc_kib 40.00 build_us 20.0 query_us 880.0 is_business_day false
+/// T1U us_per_customer ... retained_kib_per_customer ... checksum ... distinct_calendars 10000
+/// HC2199 us 900.0 alloc_kib 40.00 build_us 20.0 build_alloc_kib 30.00 query_us 880.0 is_business_day false jit_methods 2 jit_us 150.0
 /// </code>
 /// (<c>T1@N</c> when <c>--customers N</c> replaced the 10,000), each after a <c># loadavg …</c> line.
 /// </summary>
 /// <remarks>
 /// <para>
 /// T1 and T2: the setup (<see cref="TenantWorkload"/>: the shared holiday calendar, the eight zones, 50 throw-away
-/// customers) is not counted. Then one loop builds each customer's <see cref="WeeklySchedule"/> and
+/// customers) is not counted. T1U is T1 with every definition unique (<see cref="TenantWorkload.UniqueOpen"/>), since the spec's
+/// formula repeats every 120 customers and an engine that shares equal calendars compiles only 120 of T1's 10,000. Then one loop builds each customer's <see cref="WeeklySchedule"/> and
 /// <see cref="BusinessCalendar"/> and makes its first <c>AddBusinessTime</c>; every customer's schedule, calendar and
 /// answer stay referenced from arrays allocated before the loop. <c>us_per_customer</c> is the loop's wall time / N;
 /// <c>retained_kib_per_customer</c> the growth of <c>GC.GetTotalMemory(true)</c> across the loop / N. The checksum
 /// is the sum of the answers' distances from the query's start, in ticks, so a changed answer shows;
-/// <c>distinct_calendars</c> counts the calendars by their own equality, after the measurement.
+/// <c>distinct_calendars</c> counts the calendars by their own equality, after the measurement; <c>alloc_kib_per_customer</c>
+/// is what the loop allocated (<c>GC.GetTotalAllocatedBytes(true)</c>) / N, retained or not, and <c>gcs</c> the garbage
+/// collections (any generation) it caused.
 /// </para>
 /// <para>
 /// HC2199: after the same setup, a new holiday calendar (the shared one with <see cref="TenantWorkload.ExtraRule"/>)
 /// and its first <c>IsBusinessDay(2199-06-01)</c>. <c>us</c> and <c>alloc_kib</c> cover both steps (the
-/// <c>GC.GetTotalAllocatedBytes(true)</c> difference); <c>build_us</c> and <c>query_us</c> split the time.
+/// <c>GC.GetTotalAllocatedBytes(true)</c> difference); <c>build_us</c> and <c>query_us</c> split the time; <c>jit_methods</c> and <c>jit_us</c> say how many methods this thread JIT-compiled during the two steps, and the time that took (<see cref="JitInfo"/>), since on a busy machine each costs tens of microseconds.
 /// The setup also asks the shared calendar one <c>IsBusinessDay</c> (2026), so the method is not timed while the JIT
 /// compiles it.
 /// </para>
@@ -42,7 +47,7 @@ namespace SlaEngine.Benchmarks;
 /// </remarks>
 public static class TenantMode
 {
-    private static readonly string[] s_workloads = { "T1", "T2", "HC2199" };
+    private static readonly string[] s_workloads = { "T1", "T2", "T1U", "HC2199" };
 
     /// <summary>Runs the tenant mode and writes its lines to <paramref name="output"/>.</summary>
     /// <param name="args">The program's arguments, including <c>--tenants</c>.</param>
@@ -55,7 +60,7 @@ public static class TenantMode
         int customers = QuickMode.IntOption(args, "--customers", TenantWorkload.Customers);
         if (customers <= 0 || (workload is not null && !s_workloads.Contains(workload)))
         {
-            Console.Error.WriteLine("Usage: --tenants [T1|T2|HC2199] [--customers N], N positive.");
+            Console.Error.WriteLine("Usage: --tenants [T1|T2|T1U|HC2199] [--customers N], N positive.");
             return 2;
         }
 
@@ -77,6 +82,7 @@ public static class TenantMode
     private static void MeasureCustomers(string name, int n, TextWriter output)
     {
         bool shared = name == "T2";
+        bool unique = name == "T1U";
         var workload = new TenantWorkload();
         for (int j = 0; j < TenantWorkload.WarmUpCustomers; j++)
         {
@@ -90,11 +96,13 @@ public static class TenantMode
         var answers = new Instant[n];
 
         long before = GC.GetTotalMemory(forceFullCollection: true);
+        long allocatedBefore = GC.GetTotalAllocatedBytes(precise: true);
+        int collections = GC.CollectionCount(0);
         long started = Stopwatch.GetTimestamp();
         for (int i = 0; i < n; i++)
         {
             int k = shared ? i % TenantWorkload.SharedDefinitions : i;
-            WeeklySchedule schedule = WeeklySchedule.Create().Weekdays(TenantWorkload.Open(k), TenantWorkload.Close(k));
+            WeeklySchedule schedule = WeeklySchedule.Create().Weekdays(unique ? TenantWorkload.UniqueOpen(k) : TenantWorkload.Open(k), TenantWorkload.Close(k));
             BusinessCalendar calendar = BusinessCalendar.Create(schedule, holidays, workload.Zone(k));
             answers[i] = calendar.AddBusinessTime(start, TenantWorkload.Amount(i));
             schedules[i] = schedule;
@@ -102,6 +110,8 @@ public static class TenantMode
         }
 
         TimeSpan elapsed = Stopwatch.GetElapsedTime(started);
+        long allocated = GC.GetTotalAllocatedBytes(precise: true) - allocatedBefore;
+        collections = GC.CollectionCount(0) - collections;
         long after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(schedules);
         GC.KeepAlive(calendars);
@@ -115,7 +125,7 @@ public static class TenantMode
         int distinct = new HashSet<BusinessCalendar>(calendars).Count;
         string label = n == TenantWorkload.Customers ? name : name + "@" + n.ToString(CultureInfo.InvariantCulture);
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{label} us_per_customer {elapsed.TotalMicroseconds / n:F2} retained_kib_per_customer {(after - before) / 1024.0 / n:F2} checksum {checksum} distinct_calendars {distinct}"));
+            $"{label} us_per_customer {elapsed.TotalMicroseconds / n:F2} retained_kib_per_customer {(after - before) / 1024.0 / n:F2} checksum {checksum} distinct_calendars {distinct} alloc_kib_per_customer {allocated / 1024.0 / n:F2} gcs {collections}"));
     }
 
     private static void MeasureNewHolidayCalendar(TextWriter output)
@@ -131,6 +141,8 @@ public static class TenantMode
         HolidayRule[] rules = { TenantWorkload.ExtraRule };
         LocalDate date = TenantWorkload.HolidayQueryDate;
 
+        long jitted = JitInfo.GetCompiledMethodCount(currentThread: true);
+        TimeSpan jitTime = JitInfo.GetCompilationTime(currentThread: true);
         long allocated = GC.GetTotalAllocatedBytes(precise: true);
         long started = Stopwatch.GetTimestamp();
         HolidayCalendar calendar = shared.With(rules);
@@ -140,10 +152,12 @@ public static class TenantMode
         bool answer = calendar.IsBusinessDay(date);
         TimeSpan query = Stopwatch.GetElapsedTime(started);
         long answered = GC.GetTotalAllocatedBytes(precise: true);
+        jitted = JitInfo.GetCompiledMethodCount(currentThread: true) - jitted;
+        jitTime = JitInfo.GetCompilationTime(currentThread: true) - jitTime;
         GC.KeepAlive(calendar);
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"HC2199 us {(build + query).TotalMicroseconds:F1} alloc_kib {(answered - allocated) / 1024.0:F2} build_us {build.TotalMicroseconds:F1} build_alloc_kib {(built - allocated) / 1024.0:F2} query_us {query.TotalMicroseconds:F1} is_business_day {(answer ? "true" : "false")}"));
+            $"HC2199 us {(build + query).TotalMicroseconds:F1} alloc_kib {(answered - allocated) / 1024.0:F2} build_us {build.TotalMicroseconds:F1} build_alloc_kib {(built - allocated) / 1024.0:F2} query_us {query.TotalMicroseconds:F1} is_business_day {(answer ? "true" : "false")} jit_methods {jitted} jit_us {jitTime.TotalMicroseconds:F1}"));
     }
 
     /// <summary>Runs <c>--tenants W</c> for each workload in a child process of this program, one at a time, and copies their output.</summary>

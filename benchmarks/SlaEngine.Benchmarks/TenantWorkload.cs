@@ -74,6 +74,14 @@ public sealed class TenantWorkload
     /// <returns>The time.</returns>
     public static LocalTime Open(int k) => new(7 + (k % 4), (int)(7L * k % 60));
 
+    /// <summary>
+    /// The opening time of definition <paramref name="k"/> when every definition must differ (T1U, not in the spec):
+    /// <see cref="Open"/> plus <c>k / 120</c> seconds, so definitions with equal <see cref="Open"/> times still differ.
+    /// </summary>
+    /// <param name="k">The definition, 0 to 10,000 or so.</param>
+    /// <returns>The time.</returns>
+    public static LocalTime UniqueOpen(int k) => Open(k).PlusSeconds(k / DefinitionPeriod);
+
     /// <summary>The closing time of definition <paramref name="k"/>: <c>(15 + k % 5):00</c>.</summary>
     /// <param name="k">The definition, 0 or more.</param>
     /// <returns>The time.</returns>

@@ -1,6 +1,6 @@
+using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System;
 using NodaTime;
 using SlaEngine.BusinessHours.Engine;
 using SlaEngine.Internal;

@@ -43,6 +43,7 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
     private readonly Chunk[] _chunks;
     private readonly LocalDate[] _firsts;
     private readonly int _count;
+    private int _hash;
     private ReadOnlyCollection<LocalDate>? _dateList;
 
     private DateOverrides(Chunk[] chunks, int count)
@@ -162,12 +163,19 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
     public override bool Equals(object? obj) => Equals(obj as DateOverrides);
 
     /// <inheritdoc/>
+    /// <remarks>Computed on the first call and kept: every calendar made with these overrides hashes them.</remarks>
     public override int GetHashCode()
     {
-        int hash = _count;
-        foreach ((LocalDate date, OpenInterval[] hours) in Entries())
+        int hash = _hash;
+        if (hash == 0)
         {
-            hash = HashCodes.Combine(hash, date.GetHashCode(), hours.Length);
+            hash = _count;
+            foreach ((LocalDate date, OpenInterval[] hours) in Entries())
+            {
+                hash = HashCodes.Combine(hash, date.GetHashCode(), hours.Length);
+            }
+
+            _hash = hash;
         }
 
         return hash;

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using NodaTime;
 using SlaEngine.Internal;
 
@@ -34,16 +35,11 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
 
     // Index 0 is unused; 1–7 are Monday–Sunday.
     private readonly OpenInterval[][] _days;
-    private readonly ReadOnlyCollection<OpenInterval>[] _views;
+    private ReadOnlyCollection<OpenInterval>[]? _views;
 
     private WeeklySchedule(OpenInterval[][] days)
     {
         _days = days;
-        _views = new ReadOnlyCollection<OpenInterval>[8];
-        for (int d = 1; d <= 7; d++)
-        {
-            _views[d] = new ReadOnlyCollection<OpenInterval>(days[d]);
-        }
     }
 
     /// <summary>Gets the schedule with no opening hours at all.</summary>
@@ -66,7 +62,24 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
     /// <param name="day">The day of the week.</param>
     /// <returns>The intervals; empty when the day is closed.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> is not Monday to Sunday.</exception>
-    public IReadOnlyList<OpenInterval> GetHours(IsoDayOfWeek day) => _views[CheckDay(day, nameof(day))];
+    /// <remarks>The lists are read-only and made once, on the first call.</remarks>
+    public IReadOnlyList<OpenInterval> GetHours(IsoDayOfWeek day)
+    {
+        int d = CheckDay(day, nameof(day));
+        ReadOnlyCollection<OpenInterval>[]? views = Volatile.Read(ref _views);
+        if (views is null)
+        {
+            views = new ReadOnlyCollection<OpenInterval>[8];
+            for (int i = 1; i <= 7; i++)
+            {
+                views[i] = new ReadOnlyCollection<OpenInterval>(_days[i]);
+            }
+
+            views = Interlocked.CompareExchange(ref _views, views, null) ?? views;
+        }
+
+        return views[d];
+    }
 
     /// <summary>Returns a schedule with more hours on <paramref name="day"/>.</summary>
     /// <param name="day">The day the hours open.</param>
@@ -81,26 +94,9 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
     public WeeklySchedule Add(IsoDayOfWeek day, LocalTime open, LocalTime close)
     {
         int d = CheckDay(day, nameof(day));
-        long openTicks = OpenInterval.Ticks(open, nameof(open));
-        long closeTicks = OpenInterval.Ticks(close, nameof(close));
-        if (openTicks == closeTicks)
-        {
-            Preconditions.ThrowArgument(nameof(close), Preconditions.Format(
-                "Business hours must close at a different time than they open, was {0}–{0} on {1}; use AddAllDay for a whole day.", OpenInterval.FormatTime(openTicks), day));
-        }
-
+        (long openTicks, long closeTicks) = CheckHours(day, open, close);
         OpenInterval[][] days = (OpenInterval[][])_days.Clone();
-        if (closeTicks == 0 || closeTicks > openTicks)
-        {
-            days[d] = Merge(days[d], OpenInterval.FromTicks(openTicks, closeTicks == 0 ? NodaConstants.TicksPerDay : closeTicks));
-        }
-        else
-        {
-            int next = (d % 7) + 1;
-            days[d] = Merge(days[d], OpenInterval.FromTicks(openTicks, NodaConstants.TicksPerDay));
-            days[next] = Merge(days[next], OpenInterval.FromTicks(0, closeTicks));
-        }
-
+        AddTo(days, d, openTicks, closeTicks);
         return new WeeklySchedule(days);
     }
 
@@ -121,20 +117,14 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
     /// <param name="close">The closing time, as for <see cref="Add(IsoDayOfWeek, LocalTime, LocalTime)"/>.</param>
     /// <returns>The new schedule; this one is unchanged.</returns>
     /// <exception cref="ArgumentException">As for <see cref="Add(IsoDayOfWeek, LocalTime, LocalTime)"/>.</exception>
-    public WeeklySchedule Weekdays(LocalTime open, LocalTime close)
-        => Add(IsoDayOfWeek.Monday, open, close)
-            .Add(IsoDayOfWeek.Tuesday, open, close)
-            .Add(IsoDayOfWeek.Wednesday, open, close)
-            .Add(IsoDayOfWeek.Thursday, open, close)
-            .Add(IsoDayOfWeek.Friday, open, close);
+    public WeeklySchedule Weekdays(LocalTime open, LocalTime close) => AddEach(IsoDayOfWeek.Friday, open, close);
 
     /// <summary>Returns a schedule with the same hours added on every day of the week.</summary>
     /// <param name="open">The opening time.</param>
     /// <param name="close">The closing time, as for <see cref="Add(IsoDayOfWeek, LocalTime, LocalTime)"/>.</param>
     /// <returns>The new schedule; this one is unchanged.</returns>
     /// <exception cref="ArgumentException">As for <see cref="Add(IsoDayOfWeek, LocalTime, LocalTime)"/>.</exception>
-    public WeeklySchedule EveryDay(LocalTime open, LocalTime close)
-        => Weekdays(open, close).Add(IsoDayOfWeek.Saturday, open, close).Add(IsoDayOfWeek.Sunday, open, close);
+    public WeeklySchedule EveryDay(LocalTime open, LocalTime close) => AddEach(IsoDayOfWeek.Sunday, open, close);
 
     /// <inheritdoc/>
     public bool Equals(WeeklySchedule? other)
@@ -196,32 +186,93 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
         return text.Length == 0 ? "closed every day" : text.ToString();
     }
 
+    /// <summary>Returns a schedule with the same hours added on Monday to <paramref name="last"/>, in that order, as one new schedule.</summary>
+    private WeeklySchedule AddEach(IsoDayOfWeek last, LocalTime open, LocalTime close)
+    {
+        (long openTicks, long closeTicks) = CheckHours(IsoDayOfWeek.Monday, open, close);
+        OpenInterval[][] days = (OpenInterval[][])_days.Clone();
+        for (int d = 1; d <= (int)last; d++)
+        {
+            AddTo(days, d, openTicks, closeTicks);
+        }
+
+        return new WeeklySchedule(days);
+    }
+
+    /// <summary>Checks the hours of <see cref="Add(IsoDayOfWeek, LocalTime, LocalTime)"/> (the day only names them in the message) and returns them in ticks.</summary>
+    private static (long Open, long Close) CheckHours(IsoDayOfWeek day, LocalTime open, LocalTime close)
+    {
+        long openTicks = OpenInterval.Ticks(open, nameof(open));
+        long closeTicks = OpenInterval.Ticks(close, nameof(close));
+        if (openTicks == closeTicks)
+        {
+            Preconditions.ThrowArgument(nameof(close), Preconditions.Format(
+                "Business hours must close at a different time than they open, was {0}–{0} on {1}; use AddAllDay for a whole day.", OpenInterval.FormatTime(openTicks), day));
+        }
+
+        return (openTicks, closeTicks);
+    }
+
+    /// <summary>Adds checked hours opening on day <paramref name="d"/> to <paramref name="days"/>, an overnight shift's tail to the next day.</summary>
+    private static void AddTo(OpenInterval[][] days, int d, long openTicks, long closeTicks)
+    {
+        if (closeTicks == 0 || closeTicks > openTicks)
+        {
+            days[d] = Merge(days[d], OpenInterval.FromTicks(openTicks, closeTicks == 0 ? NodaConstants.TicksPerDay : closeTicks));
+        }
+        else
+        {
+            int next = (d % 7) + 1;
+            days[d] = Merge(days[d], OpenInterval.FromTicks(openTicks, NodaConstants.TicksPerDay));
+            days[next] = Merge(days[next], OpenInterval.FromTicks(0, closeTicks));
+        }
+    }
+
     /// <summary>Returns the hours of the ISO day of week <paramref name="day"/> (1–7) without checks.</summary>
     internal OpenInterval[] HoursOf(int day) => _days[day];
 
-    /// <summary>Sorts and merges intervals that overlap or touch.</summary>
-    internal static OpenInterval[] Merge(IEnumerable<OpenInterval> existing, OpenInterval added)
-        => Merge(existing.Append(added));
+    /// <summary>Returns <paramref name="existing"/> (sorted and merged) with <paramref name="added"/>, merging intervals that overlap or touch.</summary>
+    internal static OpenInterval[] Merge(OpenInterval[] existing, OpenInterval added)
+    {
+        if (existing.Length == 0)
+        {
+            return new[] { added };
+        }
+
+        var all = new OpenInterval[existing.Length + 1];
+        existing.CopyTo(all, 0);
+        all[existing.Length] = added;
+        return MergeSorted(all);
+    }
 
     /// <summary>Sorts and merges intervals that overlap or touch.</summary>
-    internal static OpenInterval[] Merge(IEnumerable<OpenInterval> intervals)
+    internal static OpenInterval[] Merge(IEnumerable<OpenInterval> intervals) => MergeSorted(intervals.ToArray());
+
+    /// <summary>Sorts <paramref name="intervals"/> (a new array, changed in place) and merges those that overlap or touch.</summary>
+    private static OpenInterval[] MergeSorted(OpenInterval[] intervals)
     {
-        var sorted = intervals.OrderBy(i => i).ToList();
-        var merged = new List<OpenInterval>(sorted.Count);
-        foreach (OpenInterval interval in sorted)
+        // Equal intervals are equal values, so the order the sort leaves them in cannot show.
+        Array.Sort(intervals);
+        int count = 0;
+        foreach (OpenInterval interval in intervals)
         {
-            if (merged.Count > 0 && interval.OpenTicks <= merged[merged.Count - 1].CloseTicks)
+            if (count > 0 && interval.OpenTicks <= intervals[count - 1].CloseTicks)
             {
-                OpenInterval last = merged[merged.Count - 1];
-                merged[merged.Count - 1] = OpenInterval.FromTicks(last.OpenTicks, Math.Max(last.CloseTicks, interval.CloseTicks));
+                OpenInterval last = intervals[count - 1];
+                intervals[count - 1] = OpenInterval.FromTicks(last.OpenTicks, Math.Max(last.CloseTicks, interval.CloseTicks));
             }
             else
             {
-                merged.Add(interval);
+                intervals[count++] = interval;
             }
         }
 
-        return merged.ToArray();
+        if (count < intervals.Length)
+        {
+            Array.Resize(ref intervals, count);
+        }
+
+        return intervals;
     }
 
     private static int CheckDay(IsoDayOfWeek day, string paramName)

@@ -1,10 +1,10 @@
+using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
-using System;
 using NodaTime;
 using SlaEngine.Calendars.Engine;
 using SlaEngine.Internal;
@@ -57,6 +57,9 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
     private static readonly IsoDayOfWeek[] s_defaultWeekend = { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday };
 
+    /// <summary>The weekend-day lists, by mask / 2 (the masks use bits 1–7).</summary>
+    private static readonly ReadOnlyCollection<IsoDayOfWeek>?[] s_weekendDays = new ReadOnlyCollection<IsoDayOfWeek>?[128];
+
     private readonly HolidayRuleSet[] _members;
     private readonly int _weekendMask;
     private readonly CompiledDays _days;
@@ -73,19 +76,30 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
         _days = new CompiledDays(new HolidayDaySource(members, _weekendMask), firstYear, lastYear, withExtras: true, noBusinessDays: _weekendMask == HolidayRuleSet.AllDaysMask);
 
-        var rules = new List<HolidayRule>();
-        var seen = new HashSet<HolidayRule>();
-        foreach (HolidayRule rule in members.SelectMany(m => m.Rules))
+        if (members.Length == 1)
         {
-            if (seen.Add(rule))
+            // A set's rules are distinct already; the collection wraps its array, which never changes.
+            Rules = new ReadOnlyCollection<HolidayRule>(members[0].Rules);
+        }
+        else
+        {
+            var rules = new List<HolidayRule>();
+            var seen = new HashSet<HolidayRule>();
+            foreach (HolidayRuleSet member in members)
             {
-                rules.Add(rule);
+                foreach (HolidayRule rule in member.Rules)
+                {
+                    if (seen.Add(rule))
+                    {
+                        rules.Add(rule);
+                    }
+                }
             }
+
+            Rules = new ReadOnlyCollection<HolidayRule>(rules);
         }
 
-        Rules = new ReadOnlyCollection<HolidayRule>(rules);
-        WeekendDays = new ReadOnlyCollection<IsoDayOfWeek>(
-            Enumerable.Range(1, 7).Where(d => (_weekendMask & (1 << d)) != 0).Select(d => (IsoDayOfWeek)d).ToArray());
+        WeekendDays = WeekendDaysOf(_weekendMask);
     }
 
     /// <summary>Gets the rules of the calendar, in the order given (for a union, member by member).</summary>
@@ -122,11 +136,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     public bool IsHoliday(LocalDate date)
-    {
-        _days.CheckDate(date, nameof(date));
-        int slot = YearWords.Slot(date.Month, date.Day);
-        return ((_days.Year(date.Year).HolidayBits[slot >> 6] >> slot) & 1) != 0;
-    }
+        => _days.IsHoliday(date, nameof(date));
 
     /// <summary>Returns whether <paramref name="date"/> is a business day: not a weekend day and not a holiday.</summary>
     /// <param name="date">An ISO date in the supported years.</param>
@@ -244,7 +254,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
         if (_members.Length == 1)
         {
-            return new HolidayCalendar(new[] { HolidayRuleSet.Create(_members[0].Rules.Concat(rules), _members[0].WeekendMask) }, FirstSupportedYear, LastSupportedYear);
+            return new HolidayCalendar(new[] { _members[0].With(rules) }, FirstSupportedYear, LastSupportedYear);
         }
 
         foreach (HolidayRule rule in rules)
@@ -360,6 +370,28 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         }
 
         return hash;
+    }
+
+    /// <summary>Returns the weekend days of <paramref name="mask"/> (bit <c>(int)IsoDayOfWeek</c> per day), Monday first: one read-only list per mask, made on first use.</summary>
+    private static ReadOnlyCollection<IsoDayOfWeek> WeekendDaysOf(int mask)
+    {
+        ReadOnlyCollection<IsoDayOfWeek>? days = Volatile.Read(ref s_weekendDays[mask >> 1]);
+        if (days is null)
+        {
+            var list = new List<IsoDayOfWeek>(7);
+            for (int d = 1; d <= 7; d++)
+            {
+                if ((mask & (1 << d)) != 0)
+                {
+                    list.Add((IsoDayOfWeek)d);
+                }
+            }
+
+            days = new ReadOnlyCollection<IsoDayOfWeek>(list.ToArray());
+            days = Interlocked.CompareExchange(ref s_weekendDays[mask >> 1], days, null) ?? days;
+        }
+
+        return days;
     }
 
     /// <summary>Describes the calendar: its number of rules, weekend and supported years.</summary>

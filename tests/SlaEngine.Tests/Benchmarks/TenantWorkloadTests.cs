@@ -73,8 +73,23 @@ public sealed class TenantWorkloadTests
         string[] lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         Assert.All(lines.Where(l => l.StartsWith('#')), l => Assert.Matches(@"^# loadavg [\d.]+ [\d.]+ [\d.]+$", l));
         Assert.Matches(
-            $@"^T1@40 us_per_customer \d+\.\d\d retained_kib_per_customer -?\d+\.\d\d checksum {checksum} distinct_calendars 40$",
+            $@"^T1@40 us_per_customer \d+\.\d\d retained_kib_per_customer -?\d+\.\d\d checksum {checksum} distinct_calendars 40 alloc_kib_per_customer \d+\.\d\d gcs \d+$",
             Assert.Single(lines, l => !l.StartsWith('#')));
+    }
+
+    // T1U: past 120 customers T1's definitions repeat; T1U's do not, and its answers are the walk's with the unique opening times.
+    [Fact]
+    public void TenantMode_T1U_HasOnlyDistinctCalendarsAndTheWalksChecksum()
+    {
+        const int customers = 300;
+        long checksum = Enumerable.Range(0, customers)
+            .Sum(i => (s_workload.NaiveFirstQuery(TenantWorkload.UniqueOpen(i), TenantWorkload.Close(i), s_workload.Zone(i), TenantWorkload.Amount(i)) - TenantWorkload.QueryStart).BclCompatibleTicks);
+        var output = new StringWriter();
+
+        Assert.Equal(0, TenantMode.Run(new[] { "--tenants", "T1U", "--customers", customers.ToString(CultureInfo.InvariantCulture) }, output));
+
+        string line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => !l.StartsWith('#'));
+        Assert.Matches($@"^T1U@300 us_per_customer \d+\.\d\d retained_kib_per_customer -?\d+\.\d\d checksum {checksum} distinct_calendars 300 alloc_kib_per_customer \d+\.\d\d gcs \d+$", line);
     }
 
     [Fact]
@@ -85,7 +100,7 @@ public sealed class TenantWorkloadTests
         Assert.Equal(0, TenantMode.Run(new[] { "--tenants", "HC2199" }, output));
 
         string line = Assert.Single(output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), l => !l.StartsWith('#'));
-        Assert.Matches(@"^HC2199 us \d+\.\d alloc_kib \d+\.\d\d build_us \d+\.\d build_alloc_kib \d+\.\d\d query_us \d+\.\d is_business_day false$", line);
+        Assert.Matches(@"^HC2199 us \d+\.\d alloc_kib \d+\.\d\d build_us \d+\.\d build_alloc_kib \d+\.\d\d query_us \d+\.\d is_business_day false jit_methods \d+ jit_us \d+\.\d$", line);
     }
 
     [Theory]

@@ -2,10 +2,10 @@ using System;
 using System.Globalization;
 using NodaTime;
 using SlaEngine.BusinessHours;
-using SlaEngine.Calendars;
-using SlaEngine.Internal;
 using SlaEngine.BusinessHours.Engine;
+using SlaEngine.Calendars;
 using SlaEngine.Calendars.Engine;
+using SlaEngine.Internal;
 using SlaEngine.Policies;
 using Xunit;
 

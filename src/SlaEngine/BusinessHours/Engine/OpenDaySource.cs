@@ -19,7 +19,7 @@ internal sealed class OpenDaySource : IDaySource
     }
 
     /// <inheritdoc/>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     public void Compile(int firstYear, int lastYear, ulong[] bits, CompiledYear?[]? extras)
     {
         int firstDay = IsoDate.FirstDayOfYear(firstYear);

@@ -1,6 +1,6 @@
+using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
-using System;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
@@ -31,7 +31,7 @@ internal sealed class ScheduleSource : ITimelineSource
     }
 
     /// <inheritdoc/>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     public void Collect(long fromTicks, long toTicks, List<long> output)
     {
         // Offsets stay within ±18 hours, so the instants of local date D lie within UTC days D - 1 to D + 1.

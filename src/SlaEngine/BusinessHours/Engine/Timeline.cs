@@ -34,6 +34,9 @@ internal sealed class Timeline
 {
     public const long GridTicks = TimelineBlock.Days * NodaConstants.TicksPerDay;
 
+    [ThreadStatic]
+    private static Scratch? t_scratch;
+
     private readonly ITimelineSource _source;
     private readonly TimelineBlock?[] _blocks;
     private readonly object _lock = new();
@@ -385,25 +388,36 @@ internal sealed class Timeline
     }
 
     /// <summary>Builds block <paramref name="index"/> as a run of its own (its running total starts at 0).</summary>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     private TimelineBlock Build(int index)
     {
         long gridStart = Origin + (index * GridTicks);
         long start = Math.Max(gridStart, First);
         long end = Math.Min(gridStart + GridTicks, End);
 
-        var raw = new List<long>();
+        // The pieces go through buffers kept per thread between builds (a union's build may build its members' blocks on the
+        // same thread meanwhile; those find the buffers taken and use their own).
+        Scratch scratch = t_scratch ?? new Scratch();
+        t_scratch = null;
+        List<long> raw = scratch.Raw;
+        raw.Clear();
         _source.Collect(start, end, raw);
         int pieces = raw.Count / 2;
-        var starts = new long[pieces];
-        var ends = new long[pieces];
+        if (scratch.Starts.Length < pieces)
+        {
+            scratch.Starts = new long[Math.Max(pieces, 2 * scratch.Starts.Length)];
+            scratch.Ends = new long[scratch.Starts.Length];
+        }
+
+        long[] starts = scratch.Starts;
+        long[] ends = scratch.Ends;
         for (int i = 0; i < pieces; i++)
         {
             starts[i] = raw[2 * i];
             ends[i] = raw[(2 * i) + 1];
         }
 
-        Array.Sort(starts, ends);
+        Array.Sort(starts, ends, 0, pieces);
         int count = 0;
         long total = 0;
         for (int i = 0; i < pieces; i++)
@@ -460,6 +474,11 @@ internal sealed class Timeline
             data[slot] = TimelineBlock.Base + (3 * p);
         }
 
+        if (raw.Capacity <= Scratch.MaxKeptLongs)
+        {
+            t_scratch = scratch;
+        }
+
         return new TimelineBlock(index, start, end, data, count, index, 0);
     }
 
@@ -468,5 +487,18 @@ internal sealed class Timeline
     {
         long quotient = value / divisor;
         return (value % divisor) < 0 ? quotient - 1 : quotient;
+    }
+
+    /// <summary>The buffers of <see cref="Build"/>: the pieces a source collects, then their starts and ends to sort.</summary>
+    private sealed class Scratch
+    {
+        /// <summary>The most longs the buffers keep between builds (a block of a few intervals a day needs a few thousand).</summary>
+        public const int MaxKeptLongs = 1 << 16;
+
+        public List<long> Raw { get; } = new(1024);
+
+        public long[] Starts { get; set; } = new long[512];
+
+        public long[] Ends { get; set; } = new long[512];
     }
 }

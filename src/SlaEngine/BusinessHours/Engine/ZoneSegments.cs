@@ -2,8 +2,8 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using NodaTime;
-using SlaEngine.Internal;
 using NodaTime.TimeZones;
+using SlaEngine.Internal;
 
 namespace SlaEngine.BusinessHours.Engine;
 
@@ -27,7 +27,7 @@ internal sealed class ZoneSegments
     private readonly List<long> _offsets = new();
 
     /// <summary>Loads the segments of <paramref name="zone"/> that overlap [<paramref name="fromTicks"/>, <paramref name="toTicks"/>).</summary>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     public ZoneSegments(DateTimeZone zone, long fromTicks, long toTicks)
     {
         Instant from = Instant.FromUnixTimeTicks(fromTicks);
@@ -45,7 +45,7 @@ internal sealed class ZoneSegments
     /// day number <paramref name="day"/> and whose local time of day lies in [<paramref name="open"/>,
     /// <paramref name="close"/>) ticks, clipped to [<paramref name="clipFrom"/>, <paramref name="clipTo"/>).
     /// </summary>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     public void Map(long day, long open, long close, long clipFrom, long clipTo, List<long> output)
     {
         long localStart = (day * NodaConstants.TicksPerDay) + open;

@@ -78,7 +78,35 @@ internal sealed class CompiledDays
             }
         }
 
-        return IsBusinessDaySlow(date, paramName);
+        Location location = Locate(date, paramName);
+        return ((location.Table.Words[location.Index + (location.Slot >> 6)] >> location.Slot) & 1) != 0;
+    }
+
+    /// <summary>Returns whether <paramref name="date"/> is the observed date of a holiday, compiling its year on first use (only with extras).</summary>
+    public bool IsHoliday(LocalDate date, string paramName)
+    {
+        Location location = Locate(date, paramName);
+        CompiledYear year = Volatile.Read(ref location.Table.Extras![location.Index / YearWords.Stride])!;
+        return ((year.HolidayBits[location.Slot >> 6] >> location.Slot) & 1) != 0;
+    }
+
+    /// <summary>
+    /// Returns where <paramref name="date"/> is in a table in which its year is published: checks the date and compiles its year
+    /// on first use. The single-date queries share this one slow path, so that whichever of them runs first, the others find it
+    /// compiled by the JIT already (a first query after start-up then compiles no method).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining | Jit.Optimized)]
+    public Location Locate(LocalDate date, string paramName)
+    {
+        YearTable table = Volatile.Read(ref _table);
+        if (!TryLocate(table, date, out int index, out int slot))
+        {
+            CheckDate(date, paramName);
+            table = EnsureCompiled(date.Year);
+            TryLocate(table, date, out index, out slot);
+        }
+
+        return new Location(table, index, slot);
     }
 
     /// <summary>Returns the compiled year of <paramref name="year"/> (its holidays), compiling it on first use; the year must be supported.</summary>
@@ -157,15 +185,6 @@ internal sealed class CompiledDays
         => YearWords.Before(counts)
             + YearWords.Rank(words[index + YearWords.Meta], slot >> 6)
             + Bits.PopCount(words[index + (slot >> 6)] & ((1UL << slot) - 1));
-
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool IsBusinessDaySlow(LocalDate date, string paramName)
-    {
-        CheckDate(date, paramName);
-        YearTable table = EnsureCompiled(date.Year);
-        TryLocate(table, date, out int index, out int slot);
-        return ((table.Words[index + (slot >> 6)] >> slot) & 1) != 0;
-    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int BusinessDaysBetweenSlow(LocalDate start, LocalDate end)
@@ -467,7 +486,7 @@ internal sealed class CompiledDays
     /// Compiles the unpublished years <paramref name="first"/>–<paramref name="last"/> and publishes them, joining the runs next
     /// to them. Called under the lock.
     /// </summary>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     private void Compile(int first, int last)
     {
         int count = last - first + 1;
@@ -590,7 +609,7 @@ internal sealed class CompiledDays
     /// Returns the current table if it covers <paramref name="first"/>–<paramref name="last"/>, else publishes a larger copy
     /// (growing at least twofold, within the supported years, so that compiling year by year stays linear). Called under the lock.
     /// </summary>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     private YearTable Cover(int first, int last)
     {
         YearTable table = _table;
@@ -629,5 +648,25 @@ internal sealed class CompiledDays
 
         Volatile.Write(ref _table, grown);
         return grown;
+    }
+
+    /// <summary>A date's place in a table in which its year is published: the year's first word and the date's slot.</summary>
+    internal readonly struct Location
+    {
+        public Location(YearTable table, int index, int slot)
+        {
+            Table = table;
+            Index = index;
+            Slot = slot;
+        }
+
+        /// <summary>Gets the table.</summary>
+        public YearTable Table { get; }
+
+        /// <summary>Gets the index of the year's first word in <see cref="YearTable.Words"/>.</summary>
+        public int Index { get; }
+
+        /// <summary>Gets the date's slot in the year (<see cref="YearWords.Slot"/>).</summary>
+        public int Slot { get; }
     }
 }

@@ -1,6 +1,6 @@
 using System.Collections.Generic;
-using System.Runtime.CompilerServices;
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SlaEngine.Internal;
 
@@ -23,7 +23,7 @@ internal sealed class HolidayDaySource : IDaySource
     }
 
     /// <inheritdoc/>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     public void Compile(int firstYear, int lastYear, ulong[] bits, CompiledYear?[]? extras)
     {
         int count = lastYear - firstYear + 1;

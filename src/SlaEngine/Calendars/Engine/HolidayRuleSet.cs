@@ -1,8 +1,8 @@
-using System.Collections.Generic;
-using System.Runtime.CompilerServices;
-using System.Linq;
-using System.Text;
 using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Runtime.CompilerServices;
+using System.Text;
 using NodaTime;
 using SlaEngine.Calendars;
 using SlaEngine.Internal;
@@ -44,31 +44,43 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     private readonly int[] _referenceOf;
     private readonly int[] _endReferenceOf;
     private readonly int[] _nameOfRule;
+    private int _hash;
 
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     private HolidayRuleSet(HolidayRule[] rules, int weekendMask)
     {
         Rules = rules;
         WeekendMask = weekendMask;
 
-        // Names.
-        _nameIndex = new Dictionary<string, int>(StringComparer.Ordinal);
-        var rulesOfName = new List<List<int>>();
+        // Names: each rule's name index, then each name's rules (arrays sized by a count, nothing to grow).
+        _nameIndex = new Dictionary<string, int>(rules.Length, StringComparer.Ordinal);
         _nameOfRule = new int[rules.Length];
+        var ruleCount = new int[rules.Length];
         for (int i = 0; i < rules.Length; i++)
         {
             if (!_nameIndex.TryGetValue(rules[i].Name, out int n))
             {
-                n = rulesOfName.Count;
+                n = _nameIndex.Count;
                 _nameIndex.Add(rules[i].Name, n);
-                rulesOfName.Add(new List<int>());
             }
 
-            rulesOfName[n].Add(i);
             _nameOfRule[i] = n;
+            ruleCount[n]++;
         }
 
-        _rulesOfName = rulesOfName.Select(l => l.ToArray()).ToArray();
+        _rulesOfName = new int[_nameIndex.Count][];
+        for (int n = 0; n < _rulesOfName.Length; n++)
+        {
+            _rulesOfName[n] = new int[ruleCount[n]];
+            ruleCount[n] = 0;
+        }
+
+        for (int i = 0; i < rules.Length; i++)
+        {
+            int n = _nameOfRule[i];
+            _rulesOfName[n][ruleCount[n]++] = i;
+        }
+
         CheckDisjointYears(rules, _rulesOfName);
 
         // References.
@@ -114,11 +126,11 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     /// <summary>Validates <paramref name="rules"/> and builds the set.</summary>
     /// <exception cref="HolidayRuleException">The rules do not form a valid calendar.</exception>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     public static HolidayRuleSet Create(IEnumerable<HolidayRule> rules, int weekendMask)
     {
         var distinct = new List<HolidayRule>();
-        var seen = new HashSet<HolidayRule>();
+        HashSet<HolidayRule>? seen = null;
         foreach (HolidayRule? rule in rules)
         {
             if (rule is null)
@@ -126,13 +138,56 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                 Preconditions.ThrowArgument(nameof(rules), "The rules of a holiday calendar must not contain null, was null at position " + distinct.Count + ".");
             }
 
-            if (seen.Add(rule))
+            if (!IsRepeat(rule, distinct, ref seen))
             {
                 distinct.Add(rule);
             }
         }
 
         return new HolidayRuleSet(distinct.ToArray(), weekendMask);
+    }
+
+    /// <summary>Returns this set with <paramref name="added"/> (not null) after its rules, without exact repeats; validates the result.</summary>
+    /// <exception cref="HolidayRuleException">The rules do not form a valid calendar.</exception>
+    public HolidayRuleSet With(HolidayRule[] added)
+    {
+        var rules = new List<HolidayRule>(Rules.Length + added.Length);
+        rules.AddRange(Rules);
+        HashSet<HolidayRule>? seen = null;
+        foreach (HolidayRule rule in added)
+        {
+            if (!IsRepeat(rule, rules, ref seen))
+            {
+                rules.Add(rule);
+            }
+        }
+
+        return rules.Count == Rules.Length ? this : new HolidayRuleSet(rules.ToArray(), WeekendMask);
+    }
+
+    /// <summary>Returns whether <paramref name="rule"/> equals one of <paramref name="kept"/>: compared one by one while they are few, by a set of them after.</summary>
+    private static bool IsRepeat(HolidayRule rule, List<HolidayRule> kept, ref HashSet<HolidayRule>? seen)
+    {
+        const int LinearLimit = 32;
+        if (seen is null && kept.Count <= LinearLimit)
+        {
+            foreach (HolidayRule other in kept)
+            {
+                if (rule.Equals(other))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+
+        if (seen is null)
+        {
+            seen = new HashSet<HolidayRule>(kept);
+        }
+
+        return !seen.Add(rule);
     }
 
     /// <summary>Returns whether this set has a rule named <paramref name="name"/>.</summary>
@@ -151,7 +206,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// lies in the calendar years <paramref name="firstYear"/> to <paramref name="lastYear"/>.
     /// </summary>
     /// <exception cref="HolidayRuleEvaluationException">A substitute or business day could not be found within the search limits.</exception>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     public void Evaluate(int firstYear, int lastYear, List<Entry> output)
     {
         int margin = (2 * SpillYears) + BetweenEndYears + 1;
@@ -361,12 +416,19 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     public override bool Equals(object? obj) => Equals(obj as HolidayRuleSet);
 
     /// <inheritdoc/>
+    /// <remarks>Computed on the first call and kept (calendars that share a set hash it once).</remarks>
     public override int GetHashCode()
     {
-        int hash = WeekendMask;
-        foreach (HolidayRule rule in Rules)
+        int hash = _hash;
+        if (hash == 0)
         {
-            hash = HashCodes.Combine(hash, rule.GetHashCode());
+            hash = WeekendMask;
+            foreach (HolidayRule rule in Rules)
+            {
+                hash = HashCodes.Combine(hash, rule.GetHashCode());
+            }
+
+            _hash = hash;
         }
 
         return hash;
@@ -516,7 +578,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         return index;
     }
 
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     private static void CheckDisjointYears(HolidayRule[] rules, int[][] rulesOfName)
     {
         foreach (int[] group in rulesOfName)
@@ -605,89 +667,89 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// Orders the names so that every name comes after the names it refers to, and every name that
     /// does not count business days comes before every name that does. Detects cycles.
     /// </summary>
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     private int[] OrderNames(HolidayRule[] rules, out bool[] countsBusinessDays)
     {
+        // Depth-first topological order over the names' references (each rule refers to at most two names), with the
+        // path kept to report a cycle.
         int count = _rulesOfName.Length;
-        var references = new List<int>[count];
-        for (int n = 0; n < count; n++)
-        {
-            references[n] = new List<int>();
-            foreach (int r in _rulesOfName[n])
-            {
-                if (_referenceOf[r] >= 0)
-                {
-                    references[n].Add(_referenceOf[r]);
-                }
-
-                if (_endReferenceOf[r] >= 0)
-                {
-                    references[n].Add(_endReferenceOf[r]);
-                }
-            }
-        }
-
-        // Depth-first topological order, with the path kept to report a cycle.
         var state = new byte[count]; // 0 = new, 1 = on the path, 2 = done
-        var order = new List<int>(count);
-        var path = new List<int>();
+        var order = new int[count];
+        var path = new int[count];
+        int ordered = 0;
         for (int n = 0; n < count; n++)
         {
-            Visit(n);
+            Visit(n, rules, state, order, ref ordered, path, 0);
         }
 
         // Stable partition: names that do not count business days first. A name that counts business
         // days only refers to names placed before it, so the partition keeps references first.
         var counts = new bool[count];
+        int countingNames = 0;
         foreach (int n in order)
         {
             foreach (int r in _rulesOfName[n])
             {
-                counts[n] |= rules[r].CountsBusinessDays;
+                counts[n] |= rules[r].CountsBusinessDays
+                    || (_referenceOf[r] >= 0 && counts[_referenceOf[r]])
+                    || (_endReferenceOf[r] >= 0 && counts[_endReferenceOf[r]]);
             }
 
-            foreach (int reference in references[n])
-            {
-                counts[n] |= counts[reference];
-            }
+            countingNames += counts[n] ? 1 : 0;
+        }
+
+        var result = new int[count];
+        int plain = 0;
+        int counting = count - countingNames;
+        foreach (int n in order)
+        {
+            result[counts[n] ? counting++ : plain++] = n;
         }
 
         countsBusinessDays = counts;
-        return order.Where(n => !counts[n]).Concat(order.Where(n => counts[n])).ToArray();
+        return result;
+    }
 
-        void Visit(int n)
+    /// <summary>Places name <paramref name="n"/> in <paramref name="order"/> after the names it refers to; <paramref name="path"/> holds the <paramref name="depth"/> names being visited.</summary>
+    private void Visit(int n, HolidayRule[] rules, byte[] state, int[] order, ref int ordered, int[] path, int depth)
+    {
+        if (state[n] == 2)
         {
-            if (state[n] == 2)
-            {
-                return;
-            }
-
-            if (state[n] == 1)
-            {
-                int start = path.IndexOf(n);
-                var cycle = new StringBuilder();
-                for (int i = start; i < path.Count; i++)
-                {
-                    cycle.Append('\'').Append(rules[_rulesOfName[path[i]][0]].Name).Append("' -> ");
-                }
-
-                cycle.Append('\'').Append(rules[_rulesOfName[n][0]].Name).Append('\'');
-                string name = rules[_rulesOfName[n][0]].Name;
-                throw new HolidayRuleException(name, Preconditions.Format(
-                    "Rules that count from each other must not form a cycle, but {0} does.", cycle));
-            }
-
-            state[n] = 1;
-            path.Add(n);
-            foreach (int reference in references[n])
-            {
-                Visit(reference);
-            }
-
-            path.RemoveAt(path.Count - 1);
-            state[n] = 2;
-            order.Add(n);
+            return;
         }
+
+        if (state[n] == 1)
+        {
+            int start = Array.IndexOf(path, n, 0, depth);
+            var cycle = new StringBuilder();
+            for (int i = start; i < depth; i++)
+            {
+                cycle.Append('\'').Append(rules[_rulesOfName[path[i]][0]].Name).Append("' -> ");
+            }
+
+            cycle.Append('\'').Append(rules[_rulesOfName[n][0]].Name).Append('\'');
+            string name = rules[_rulesOfName[n][0]].Name;
+            throw new HolidayRuleException(name, Preconditions.Format(
+                "Rules that count from each other must not form a cycle, but {0} does.", cycle));
+        }
+
+        state[n] = 1;
+        path[depth] = n;
+        foreach (int r in _rulesOfName[n])
+        {
+            if (_referenceOf[r] >= 0)
+            {
+                Visit(_referenceOf[r], rules, state, order, ref ordered, path, depth + 1);
+            }
+
+            if (_endReferenceOf[r] >= 0)
+            {
+                Visit(_endReferenceOf[r], rules, state, order, ref ordered, path, depth + 1);
+            }
+        }
+
+        state[n] = 2;
+        order[ordered++] = n;
     }
 
     /// <summary>One holiday produced by a rule: the rule's index and the actual and observed day numbers.</summary>

@@ -80,7 +80,7 @@ internal static class YearWords
             | ((ulong)(uint)total << 38)
             | ((ulong)(total == 0 ? 0 : (1 << ReciprocalShift) / total) << 47);
 
-[MethodImpl(Jit.Optimized)]
+    [MethodImpl(Jit.Optimized)]
     public static ulong PackMeta(ulong[] words, int baseIndex)
     {
         ulong meta = Published;
