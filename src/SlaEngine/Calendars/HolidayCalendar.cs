@@ -23,10 +23,15 @@ namespace SlaEngine.Calendars;
 /// fall on a weekend day are holidays too, but are not business days anyway.
 /// </para>
 /// <para>
-/// The calendar is compiled lazily, one calendar year at a time, into a bitmap of 366 bits plus
-/// running counts of business days, so no query walks day by day: <see cref="IsBusinessDay"/>,
-/// <see cref="AddBusinessDays"/> and <see cref="BusinessDaysBetween"/> cost the same whatever the
-/// distance between the dates, and allocate nothing once the years they touch are compiled.
+/// <b>Cost.</b> The calendar compiles lazily, a calendar year at a time, into a bitmap of 366 bits plus
+/// running counts of business days, and only the years a query needs: the first query about a date
+/// (<see cref="IsBusinessDay"/>, <see cref="IsHoliday"/>, <see cref="GetHolidays"/>) compiles that date's year
+/// alone, in any year of the range (its rules are evaluated over the few years around it that observed dates
+/// and business-day rules can reach, a few tens of microseconds); a query that counts across years
+/// (<see cref="BusinessDaysBetween"/>, <see cref="AddBusinessDays"/>) compiles the years between its ends that
+/// are not compiled yet, once. Consecutive compiled years keep their counts from one origin, so after that no
+/// query walks day by day or year by year: each costs the same whatever the distance between the dates, and
+/// allocates nothing. A new calendar costs its rules' validation and nothing per year.
 /// </para>
 /// <para>
 /// Every calendar supports a range of years (<see cref="FirstSupportedYear"/> to
