@@ -38,7 +38,7 @@ public readonly struct BurnRateAlertRule
     public override string ToString()
         => Internal.Preconditions.Format("{0}× over {1} min and {2} min ({3} % of the budget)",
             BurnRateThreshold.ToDecimal(4, System.MidpointRounding.ToEven),
-            LongWindow.BclCompatibleTicks / Internal.UptimeMath.TicksPerMinute,
-            ShortWindow.BclCompatibleTicks / Internal.UptimeMath.TicksPerMinute,
+            LongWindow.BclCompatibleTicks / Evaluation.UptimeMath.TicksPerMinute,
+            ShortWindow.BclCompatibleTicks / Evaluation.UptimeMath.TicksPerMinute,
             BudgetConsumedPercent);
 }

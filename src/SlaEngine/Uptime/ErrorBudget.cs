@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Numerics;
 using NodaTime;
 using SlaEngine.Internal;
+using SlaEngine.Uptime.Evaluation;
 
 namespace SlaEngine.Uptime;
 
