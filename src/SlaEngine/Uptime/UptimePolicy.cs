@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using System.Numerics;
 using NodaTime;
@@ -35,6 +36,7 @@ public sealed record UptimePolicy
     public const int MaxPeriodMinutes = 100 * 366 * 1440;
 
     private static readonly Interval[] NoExclusions = Array.Empty<Interval>();
+    private static readonly ReadOnlyCollection<Interval> NoExclusionsView = new(NoExclusions);
 
     private readonly decimal _threshold = 0.05m;
     private readonly int _thresholdNumerator = 1;
@@ -42,6 +44,7 @@ public sealed record UptimePolicy
     private readonly int _minimumValidRequests;
     private readonly int _minimumDowntimeRun = 1;
     private readonly Interval[] _exclusions = NoExclusions;
+    private readonly ReadOnlyCollection<Interval> _exclusionsView = NoExclusionsView;
     private readonly ExclusionMode _exclusionMode = ExclusionMode.BeforeGrouping;
     private readonly DateTimeZone _timeZone = DateTimeZone.Utc;
     private readonly UptimeMethod _method = UptimeMethod.DownMinutes;
@@ -115,11 +118,15 @@ public sealed record UptimePolicy
     /// Gets the excluded intervals, [start, end): scheduled maintenance and other causes the contract excludes. A minute that
     /// overlaps an exclusion at all is excluded: it is never downtime, and it stays in the period's minutes. The default value is empty.
     /// </summary>
+    /// <remarks>
+    /// The setter copies the intervals, so changing the source afterwards does not change the policy. The getter returns the
+    /// same read-only list every time; it cannot be cast to an array or changed.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An interval has no start or no end.</exception>
     public IReadOnlyList<Interval> Exclusions
     {
-        get => Array.AsReadOnly(_exclusions);
+        get => _exclusionsView;
         init
         {
             Interval[] copy = Preconditions.CheckNotNull(value, nameof(value)).ToArray();
@@ -132,6 +139,7 @@ public sealed record UptimePolicy
             }
 
             _exclusions = copy;
+            _exclusionsView = new ReadOnlyCollection<Interval>(copy);
         }
     }
 
@@ -208,7 +216,7 @@ public sealed record UptimePolicy
     /// <summary>Gets the denominator of <see cref="ErrorRateThreshold"/> as a reduced fraction: 20 for 5 %.</summary>
     internal int ThresholdDenominator => _thresholdDenominator;
 
-    /// <summary>Gets <see cref="Exclusions"/> for the engine to read, without a read-only wrapper.</summary>
+    /// <summary>Gets <see cref="Exclusions"/> for the engine to read, without the read-only wrapper.</summary>
     internal ReadOnlySpan<Interval> ExclusionSpan => _exclusions;
 
     /// <summary>Gets <see cref="AveragingInterval"/> in whole minutes.</summary>
