@@ -1,7 +1,9 @@
 namespace SlaEngine.Uptime;
 
 /// <summary>The state of one <see cref="BurnRateAlertRule"/> over recent per-minute counts.</summary>
-/// <remarks>The default value is an empty rule that does not fire.</remarks>
+/// <remarks>
+/// The default value is the alert of the default (empty) <see cref="BurnRateAlertRule"/>: both burn rates 0, and it does not fire.
+/// </remarks>
 public readonly struct BurnRateAlert
 {
     internal BurnRateAlert(BurnRateAlertRule rule, ExactRatio longWindowBurnRate, ExactRatio shortWindowBurnRate)

@@ -9,7 +9,8 @@ namespace SlaEngine.Uptime;
 /// <remarks>
 /// The threshold is the rate that would consume <see cref="BudgetConsumedPercent"/> of the budget in the long window:
 /// consumed ÷ 100 × budget window ÷ long window. For a 30-day budget the SRE workbook's rules are 2 % in 1 hour (14.4×),
-/// 5 % in 6 hours (6×) and 10 % in 3 days (1×). The default value is an empty rule.
+/// 5 % in 6 hours (6×) and 10 % in 3 days (1×). The default value is an empty rule: 0 % of the budget, zero-length windows
+/// and a threshold of 0; a <see cref="BurnRateAlert"/> for it never fires.
 /// </remarks>
 public readonly struct BurnRateAlertRule
 {
@@ -38,7 +39,7 @@ public readonly struct BurnRateAlertRule
     public override string ToString()
         => Internal.Preconditions.Format("{0}× over {1} min and {2} min ({3} % of the budget)",
             BurnRateThreshold.ToDecimal(4, System.MidpointRounding.ToEven),
-            LongWindow.BclCompatibleTicks / Internal.UptimeMath.TicksPerMinute,
-            ShortWindow.BclCompatibleTicks / Internal.UptimeMath.TicksPerMinute,
+            LongWindow.BclCompatibleTicks / Evaluation.UptimeMath.TicksPerMinute,
+            ShortWindow.BclCompatibleTicks / Evaluation.UptimeMath.TicksPerMinute,
             BudgetConsumedPercent);
 }

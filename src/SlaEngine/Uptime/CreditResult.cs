@@ -1,12 +1,17 @@
 namespace SlaEngine.Uptime;
 
 /// <summary>The service credit a <see cref="CreditSchedule"/> grants for an uptime and a monthly charge.</summary>
-/// <remarks>The default value is no tier, no credit, at uptime 0.</remarks>
+/// <remarks>
+/// The default value is no tier, no credit, at uptime 0: <see cref="TierIndex"/> -1, <see cref="Tier"/> <see langword="null"/>,
+/// <see cref="CreditPercent"/> and <see cref="Amount"/> 0, <see cref="Uptime"/> 0.
+/// </remarks>
 public readonly struct CreditResult
 {
+    private readonly int _tierIndexPlusOne; // so that default(CreditResult) has no tier, -1
+
     internal CreditResult(int tierIndex, CreditTier? tier, decimal creditPercent, decimal amount, ExactRatio uptime)
     {
-        TierIndex = tierIndex;
+        _tierIndexPlusOne = tierIndex + 1;
         Tier = tier;
         CreditPercent = creditPercent;
         Amount = amount;
@@ -14,7 +19,7 @@ public readonly struct CreditResult
     }
 
     /// <summary>Gets the index of the tier in <see cref="CreditSchedule.Tiers"/> (lowest uptime first), or -1 when the uptime earns no credit.</summary>
-    public int TierIndex { get; }
+    public int TierIndex => _tierIndexPlusOne - 1;
 
     /// <summary>Gets the tier the uptime falls in, or <see langword="null"/> when it earns no credit.</summary>
     public CreditTier? Tier { get; }

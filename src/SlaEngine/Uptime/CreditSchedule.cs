@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using SlaEngine.Internal;
 
@@ -20,11 +21,17 @@ namespace SlaEngine.Uptime;
 public sealed class CreditSchedule : IEquatable<CreditSchedule>
 {
     private readonly CreditTier[] _tiers;
+    private readonly ReadOnlyCollection<CreditTier> _tiersView;
 
-    private CreditSchedule(CreditTier[] tiers) => _tiers = tiers;
+    private CreditSchedule(CreditTier[] tiers)
+    {
+        _tiers = tiers;
+        _tiersView = new ReadOnlyCollection<CreditTier>(tiers);
+    }
 
     /// <summary>Gets the tiers, lowest uptime first.</summary>
-    public IReadOnlyList<CreditTier> Tiers => Array.AsReadOnly(_tiers);
+    /// <remarks>The same read-only list every time; it cannot be cast to an array or changed.</remarks>
+    public IReadOnlyList<CreditTier> Tiers => _tiersView;
 
     /// <summary>Creates a schedule from its tiers, in any order.</summary>
     /// <param name="tiers">The tiers; at least one.</param>

@@ -8,7 +8,7 @@ namespace SlaEngine.Uptime;
 /// <remarks>
 /// The period covers the half-open range [<see cref="Start"/>, <see cref="End"/>). <see cref="Minutes"/> is the downtime it
 /// counts: the run's length, less its excluded minutes when exclusions are applied after grouping. The default value is an empty
-/// period at the Unix epoch.
+/// period at the Unix epoch: <see cref="Start"/> and <see cref="End"/> at the epoch, 0 minutes.
 /// </remarks>
 public readonly struct DowntimePeriod : IEquatable<DowntimePeriod>
 {

@@ -1,8 +1,10 @@
 using System;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Numerics;
 using NodaTime;
 using SlaEngine.Internal;
+using SlaEngine.Uptime.Evaluation;
 
 namespace SlaEngine.Uptime;
 
@@ -38,6 +40,7 @@ public sealed class ErrorBudget
 
     private readonly ExactRatio _allowedErrorRatio;
     private readonly BurnRateAlertRule[] _rules;
+    private readonly ReadOnlyCollection<BurnRateAlertRule> _rulesView;
 
     private ErrorBudget(decimal targetPercent, Duration window, long windowMinutes)
     {
@@ -58,6 +61,8 @@ public sealed class ErrorBudget
             var threshold = new ExactRatio(share.Numerator * windowMinutes, share.Denominator * (longWindow.BclCompatibleTicks / UptimeMath.TicksPerMinute));
             _rules[i] = new BurnRateAlertRule(percent, longWindow, shortWindow, threshold);
         }
+
+        _rulesView = new ReadOnlyCollection<BurnRateAlertRule>(_rules);
     }
 
     /// <summary>Gets the uptime target, as a percentage.</summary>
@@ -81,8 +86,9 @@ public sealed class ErrorBudget
     /// 6 h) and scales its threshold with the budget window: 14.4, 6 and 1 for 30 days; 13.44, 5.6 and 14/15 for 28 days.
     /// The set is meant for budgets of a few weeks: for a window of a few days the thresholds fall below 1 (0.48, 0.2 and 1/30
     /// for one day), so the alerts would fire while the budget is on track; choose longer budget windows for alerting.
+    /// The getter returns the same read-only list every time; it cannot be cast to an array or changed.
     /// </remarks>
-    public IReadOnlyList<BurnRateAlertRule> AlertRules => Array.AsReadOnly(_rules);
+    public IReadOnlyList<BurnRateAlertRule> AlertRules => _rulesView;
 
     /// <summary>Creates the budget of an uptime target over a window.</summary>
     /// <param name="targetPercent">The target, such as 99.9; strictly between 0 and 100, with at most six decimal places.</param>

@@ -1,7 +1,10 @@
 namespace SlaEngine.Uptime;
 
 /// <summary>How much of an <see cref="ErrorBudget"/> a downtime has used.</summary>
-/// <remarks>The default value is an empty budget with nothing consumed.</remarks>
+/// <remarks>
+/// The default value is an empty budget with nothing consumed: 0 minutes allowed, consumed and remaining, a
+/// <see cref="ConsumedFraction"/> of 0, and not exhausted.
+/// </remarks>
 public readonly struct ErrorBudgetStatus
 {
     internal ErrorBudgetStatus(long allowedMinutes, long consumedMinutes, ExactRatio consumedFraction)

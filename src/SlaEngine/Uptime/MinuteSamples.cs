@@ -1,6 +1,7 @@
 using System;
 using NodaTime;
 using SlaEngine.Internal;
+using SlaEngine.Uptime.Evaluation;
 
 namespace SlaEngine.Uptime;
 

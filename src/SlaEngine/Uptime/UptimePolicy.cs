@@ -1,11 +1,12 @@
 using System;
-using System.Buffers;
 using System.Collections.Generic;
+using System.Collections.ObjectModel;
 using System.Linq;
 using System.Numerics;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Internal;
+using SlaEngine.Uptime.Evaluation;
 
 namespace SlaEngine.Uptime;
 
@@ -34,10 +35,8 @@ public sealed record UptimePolicy
     /// <summary>The longest period <see cref="Evaluate(Interval, ReadOnlySpan{MinuteSample})"/> and its overloads measure: 100 years of 366 days, 52,704,000 minutes.</summary>
     public const int MaxPeriodMinutes = 100 * 366 * 1440;
 
-    /// <summary>The first and last years <see cref="PeriodOf"/> accepts: 1 and 9998.</summary>
-    private const int MinYear = 1, MaxYear = 9998;
-
     private static readonly Interval[] NoExclusions = Array.Empty<Interval>();
+    private static readonly ReadOnlyCollection<Interval> NoExclusionsView = new(NoExclusions);
 
     private readonly decimal _threshold = 0.05m;
     private readonly int _thresholdNumerator = 1;
@@ -45,6 +44,7 @@ public sealed record UptimePolicy
     private readonly int _minimumValidRequests;
     private readonly int _minimumDowntimeRun = 1;
     private readonly Interval[] _exclusions = NoExclusions;
+    private readonly ReadOnlyCollection<Interval> _exclusionsView = NoExclusionsView;
     private readonly ExclusionMode _exclusionMode = ExclusionMode.BeforeGrouping;
     private readonly DateTimeZone _timeZone = DateTimeZone.Utc;
     private readonly UptimeMethod _method = UptimeMethod.DownMinutes;
@@ -118,11 +118,15 @@ public sealed record UptimePolicy
     /// Gets the excluded intervals, [start, end): scheduled maintenance and other causes the contract excludes. A minute that
     /// overlaps an exclusion at all is excluded: it is never downtime, and it stays in the period's minutes. The default value is empty.
     /// </summary>
+    /// <remarks>
+    /// The setter copies the intervals, so changing the source afterwards does not change the policy. The getter returns the
+    /// same read-only list every time; it cannot be cast to an array or changed.
+    /// </remarks>
     /// <exception cref="ArgumentNullException">The value is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">An interval has no start or no end.</exception>
     public IReadOnlyList<Interval> Exclusions
     {
-        get => Array.AsReadOnly(_exclusions);
+        get => _exclusionsView;
         init
         {
             Interval[] copy = Preconditions.CheckNotNull(value, nameof(value)).ToArray();
@@ -135,6 +139,7 @@ public sealed record UptimePolicy
             }
 
             _exclusions = copy;
+            _exclusionsView = new ReadOnlyCollection<Interval>(copy);
         }
     }
 
@@ -205,29 +210,24 @@ public sealed record UptimePolicy
         }
     }
 
+    /// <summary>Gets the numerator of <see cref="ErrorRateThreshold"/> as a reduced fraction: 1 for 5 %.</summary>
+    internal int ThresholdNumerator => _thresholdNumerator;
+
+    /// <summary>Gets the denominator of <see cref="ErrorRateThreshold"/> as a reduced fraction: 20 for 5 %.</summary>
+    internal int ThresholdDenominator => _thresholdDenominator;
+
+    /// <summary>Gets <see cref="Exclusions"/> for the engine to read, without the read-only wrapper.</summary>
+    internal ReadOnlySpan<Interval> ExclusionSpan => _exclusions;
+
+    /// <summary>Gets <see cref="AveragingInterval"/> in whole minutes.</summary>
+    internal int AveragingMinutes => (int)(_averagingInterval.BclCompatibleTicks / UptimeMath.TicksPerMinute);
+
     /// <summary>Returns the period a month covers: from the start of its first day to the start of the next month's, in <see cref="TimeZone"/>.</summary>
     /// <param name="month">The month, in the ISO calendar.</param>
     /// <returns>The half-open period; 743 hours for March 2026 in America/New_York, 745 for November.</returns>
     /// <exception cref="ArgumentOutOfRangeException">The month's year is outside 1–9998.</exception>
     /// <exception cref="ArgumentException">The month is not in the ISO calendar, or its bounds are not whole minutes (a historical offset with seconds).</exception>
-    public Interval PeriodOf(YearMonth month)
-    {
-        if (month.Calendar != CalendarSystem.Iso)
-        {
-            Preconditions.ThrowArgument(nameof(month), Preconditions.Format("Months must be in the ISO calendar, was {0} in {1}.", month, month.Calendar.Id));
-        }
-
-        if (month.Year < MinYear || month.Year > MaxYear)
-        {
-            Preconditions.ThrowOutOfRange(nameof(month), month, Preconditions.Format("The month's year must be between {0} and {1}, was {2}.", MinYear, MaxYear, month));
-        }
-
-        Instant start = _timeZone.AtStartOfDay(month.OnDayOfMonth(1)).ToInstant();
-        Instant end = _timeZone.AtStartOfDay(month.OnDayOfMonth(1).PlusMonths(1)).ToInstant();
-        UptimeMath.WholeMinute(start, nameof(month), "The month's start");
-        UptimeMath.WholeMinute(end, nameof(month), "The month's end");
-        return new Interval(start, end);
-    }
+    public Interval PeriodOf(YearMonth month) => UptimeEvaluator.PeriodOf(_timeZone, month);
 
     /// <summary>
     /// Classifies per-minute counts: sets bit <c>i</c> of <paramref name="downMinutes"/> (word <c>i / 64</c>, bit <c>i % 64</c>)
@@ -243,23 +243,7 @@ public sealed record UptimePolicy
     /// </remarks>
     /// <exception cref="ArgumentException">The spans differ in length, the bitmap is too short, or a minute has a negative count or more errors than valid requests (the message gives its index); the bitmap's contents are then unspecified.</exception>
     public int Classify(ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests, Span<ulong> downMinutes)
-    {
-        UptimeMath.CheckSameLength(validRequests.Length, errorRequests.Length, nameof(errorRequests));
-        long words = ((long)validRequests.Length + 63) >> 6;
-        if (downMinutes.Length < words)
-        {
-            Preconditions.ThrowArgument(nameof(downMinutes), Preconditions.Format(
-                "The bitmap must hold at least {0} words for {1} minutes, was {2}.", words, validRequests.Length, downMinutes.Length));
-        }
-
-        int count = DownMinuteKernel.Classify(validRequests, errorRequests, _minimumValidRequests, _thresholdNumerator, _thresholdDenominator, downMinutes);
-        if (count < 0)
-        {
-            DownMinuteKernel.ThrowBadCounts(validRequests, errorRequests, -1 - count);
-        }
-
-        return count;
-    }
+        => UptimeEvaluator.Classify(this, validRequests, errorRequests, downMinutes);
 
     /// <summary>Measures a month from per-minute samples.</summary>
     /// <param name="month">The month, bounded in <see cref="TimeZone"/>.</param>
@@ -268,7 +252,7 @@ public sealed record UptimePolicy
     /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the month's bounds are not whole minutes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the month is outside the calendar's supported range.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
-    public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<MinuteSample> samples) => EvaluateSamples(PeriodOf(month), samples, nameof(month));
+    public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<MinuteSample> samples) => UptimeEvaluator.EvaluateSamples(this, PeriodOf(month), samples, nameof(month));
 
     /// <summary>Measures a period from per-minute samples.</summary>
     /// <param name="period">The period; its start and end are whole minutes.</param>
@@ -277,7 +261,7 @@ public sealed record UptimePolicy
     /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the period is unbounded, not whole minutes, or longer than <see cref="int.MaxValue"/> minutes.</exception>
     /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
-    public UptimeReport Evaluate(Interval period, ReadOnlySpan<MinuteSample> samples) => EvaluateSamples(period, samples, nameof(period));
+    public UptimeReport Evaluate(Interval period, ReadOnlySpan<MinuteSample> samples) => UptimeEvaluator.EvaluateSamples(this, period, samples, nameof(period));
 
     /// <summary>Measures a month from per-minute counts, one per minute of the month.</summary>
     /// <param name="month">The month, bounded in <see cref="TimeZone"/>.</param>
@@ -288,7 +272,7 @@ public sealed record UptimePolicy
     /// <exception cref="ArgumentOutOfRangeException">The month's year is outside 1–9998, or service hours are set and the month is outside the calendar's supported range.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
     public UptimeReport Evaluate(YearMonth month, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests)
-        => EvaluateCounts(PeriodOf(month), validRequests, errorRequests, nameof(month));
+        => UptimeEvaluator.EvaluateCounts(this, PeriodOf(month), validRequests, errorRequests, nameof(month));
 
     /// <summary>Measures a period from per-minute counts, one per minute of the period.</summary>
     /// <param name="period">The period; its start and end are whole minutes, at most <see cref="MaxPeriodMinutes"/> apart.</param>
@@ -299,59 +283,7 @@ public sealed record UptimePolicy
     /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
     public UptimeReport Evaluate(Interval period, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests)
-        => EvaluateCounts(period, validRequests, errorRequests, nameof(period));
-
-    private UptimeReport EvaluateSamples(Interval period, ReadOnlySpan<MinuteSample> samples, string periodName)
-    {
-        (long first, int minutes) = CheckPeriod(period, periodName);
-        for (int i = 1; i < samples.Length; i++)
-        {
-            if (samples[i].UnixMinute <= samples[i - 1].UnixMinute)
-            {
-                Preconditions.ThrowArgument(nameof(samples), Preconditions.Format(
-                    "Samples must be in strictly increasing minute order, but sample {0} ({1}) {2} sample {3} ({4}).",
-                    i, samples[i].Minute, samples[i].UnixMinute == samples[i - 1].UnixMinute ? "repeats" : "comes before", i - 1, samples[i - 1].Minute));
-            }
-        }
-
-        // The samples inside the period, as a contiguous slice.
-        int lo = LowerBound(samples, first);
-        int hi = LowerBound(samples, first + minutes);
-        ReadOnlySpan<MinuteSample> inside = samples.Slice(lo, hi - lo);
-        int[] valid = ArrayPool<int>.Shared.Rent(minutes);
-        int[] errors = ArrayPool<int>.Shared.Rent(minutes);
-        try
-        {
-            Array.Clear(valid, 0, minutes);
-            Array.Clear(errors, 0, minutes);
-            for (int i = 0; i < inside.Length; i++)
-            {
-                int index = (int)(inside[i].UnixMinute - first);
-                valid[index] = inside[i].ValidRequests;
-                errors[index] = inside[i].ErrorRequests;
-            }
-
-            return Measure(period, first, minutes, valid.AsSpan(0, minutes), errors.AsSpan(0, minutes), nameof(samples), periodName);
-        }
-        finally
-        {
-            ArrayPool<int>.Shared.Return(valid);
-            ArrayPool<int>.Shared.Return(errors);
-        }
-    }
-
-    private UptimeReport EvaluateCounts(Interval period, ReadOnlySpan<int> validRequests, ReadOnlySpan<int> errorRequests, string periodName)
-    {
-        (long first, int minutes) = CheckPeriod(period, periodName);
-        UptimeMath.CheckSameLength(validRequests.Length, errorRequests.Length, nameof(errorRequests));
-        if (validRequests.Length != minutes)
-        {
-            Preconditions.ThrowArgument(nameof(validRequests), Preconditions.Format(
-                "The spans must hold one count per minute of the period ({0}), were {1} long.", minutes, validRequests.Length));
-        }
-
-        return Measure(period, first, minutes, validRequests, errorRequests, paramName: null, periodName);
-    }
+        => UptimeEvaluator.EvaluateCounts(this, period, validRequests, errorRequests, nameof(period));
 
     /// <summary>Returns whether two policies measure the same way: every setting equal, exclusions in the same order.</summary>
     /// <param name="other">The other policy.</param>
@@ -368,7 +300,6 @@ public sealed record UptimePolicy
             && _method == other._method
             && _averagingInterval == other._averagingInterval;
 
-    /// <inheritdoc />
     /// <inheritdoc />
     public override int GetHashCode()
         => HashCodes.Combine(
@@ -389,256 +320,6 @@ public sealed record UptimePolicy
             _exclusionMode,
             _timeZone.Id,
             ServiceHours is null ? string.Empty : ", service hours");
-
-    private UptimeReport Measure(Interval period, long first, int minutes, ReadOnlySpan<int> valid, ReadOnlySpan<int> errors, string? paramName, string periodParamName)
-    {
-        int words = (minutes + 63) >> 6;
-        ulong[] rented = ArrayPool<ulong>.Shared.Rent(Math.Max(3 * words, 1));
-        try
-        {
-            Span<ulong> down = rented.AsSpan(0, words);
-            Span<ulong> measured = rented.AsSpan(words, words);
-            Span<ulong> excluded = rented.AsSpan(2 * words, words);
-            int downCount = DownMinuteKernel.Classify(valid, errors, _minimumValidRequests, _thresholdNumerator, _thresholdDenominator, down);
-            if (downCount < 0)
-            {
-                DownMinuteKernel.ThrowBadCounts(valid, errors, -1 - downCount, paramName);
-            }
-
-            long measuredCount = BuildMeasured(period, minutes, measured, periodParamName);
-            excluded.Clear();
-            for (int i = 0; i < _exclusions.Length; i++)
-            {
-                // Every minute the exclusion overlaps at all: round its start down and its end up to whole minutes.
-                Interval exclusion = _exclusions[i];
-                if (exclusion.Start >= exclusion.End)
-                {
-                    continue;
-                }
-
-                long from = UptimeMath.FloorMinute(exclusion.Start) - first;
-                long to = UptimeMath.CeilingMinute(exclusion.End) - first;
-                UptimeMath.SetRange(excluded, Math.Max(from, 0), Math.Min(to, minutes));
-            }
-
-            long excludedCount = 0;
-            for (int w = 0; w < words; w++)
-            {
-                excluded[w] &= measured[w];
-                down[w] &= measured[w];
-                excludedCount += Bits.PopCount(excluded[w]);
-            }
-
-            return _method == UptimeMethod.DownMinutes
-                ? Group(period, first, minutes, measuredCount, excludedCount, down, excluded)
-                : Average(period, minutes, measuredCount, excludedCount, valid, errors, measured, excluded);
-        }
-        finally
-        {
-            ArrayPool<ulong>.Shared.Return(rented);
-        }
-    }
-
-    /// <summary>Sets the bits of the minutes the service hours cover throughout (all minutes without service hours); returns their count.</summary>
-    private long BuildMeasured(Interval period, int minutes, Span<ulong> measured, string paramName)
-    {
-        measured.Clear();
-        if (ServiceHours is not { } hours)
-        {
-            UptimeMath.SetRange(measured, 0, minutes);
-            return minutes;
-        }
-
-        Interval supported = hours.SupportedInterval;
-        if (period.Start < supported.Start || period.End > supported.End)
-        {
-            Preconditions.ThrowOutOfRange(paramName, period, Preconditions.Format(
-                "The period must lie within the service hours' supported range {0}, was {1}.", supported, period));
-        }
-
-        // The calendar answers for instants before its supported end; the last tick stands in for the end itself.
-        Instant end = period.End;
-        Instant probe = end == supported.End ? end - Duration.FromTicks(1) : end;
-        long count = 0;
-        Instant t = period.Start;
-        long firstTicks = UptimeMath.Ticks(period.Start);
-        while (t < probe)
-        {
-            if (hours.BusinessTimeBetween(t, probe) == Duration.Zero)
-            {
-                break;
-            }
-
-            Instant open = hours.NextOpen(t);
-            Instant close = hours.BusinessTimeBetween(open, probe) == probe - open ? end : hours.NextClose(open);
-            if (close > end)
-            {
-                close = end;
-            }
-
-            // Whole minutes inside [open, close): round the opening up and the closing down to minute bounds.
-            long from = -UptimeMath.FloorDiv(-(UptimeMath.Ticks(open) - firstTicks), UptimeMath.TicksPerMinute);
-            long to = UptimeMath.FloorDiv(UptimeMath.Ticks(close) - firstTicks, UptimeMath.TicksPerMinute);
-            if (to > from)
-            {
-                UptimeMath.SetRange(measured, from, to);
-                count += to - from;
-            }
-
-            t = close;
-        }
-
-        return count;
-    }
-
-    private UptimeReport Group(Interval period, long first, int minutes, long measuredCount, long excludedCount, Span<ulong> down, ReadOnlySpan<ulong> excluded)
-    {
-        bool before = _exclusionMode == ExclusionMode.BeforeGrouping;
-        if (before)
-        {
-            for (int w = 0; w < down.Length; w++)
-            {
-                down[w] &= ~excluded[w];
-            }
-        }
-
-        var periods = new List<DowntimePeriod>();
-        long downtime = 0;
-        long position = 0;
-        while (true)
-        {
-            long runStart = UptimeMath.Next(down, position, minutes, value: true);
-            if (runStart >= minutes)
-            {
-                break;
-            }
-
-            long runEnd = UptimeMath.Next(down, runStart, minutes, value: false);
-            position = runEnd;
-            if (runEnd - runStart < _minimumDowntimeRun)
-            {
-                continue;
-            }
-
-            long counted = before ? runEnd - runStart : runEnd - runStart - UptimeMath.CountRange(excluded, runStart, runEnd);
-            if (counted == 0)
-            {
-                continue;
-            }
-
-            periods.Add(new DowntimePeriod(MinuteStart(first + runStart), MinuteStart(first + runEnd), counted));
-            downtime += counted;
-        }
-
-        ExactRatio uptime = measuredCount == 0 ? ExactRatio.One : new ExactRatio(measuredCount - downtime, measuredCount);
-        return new UptimeReport(period, UptimeMethod.DownMinutes, minutes, measuredCount, downtime, excludedCount, periods.ToArray(), uptime, 0);
-    }
-
-    private UptimeReport Average(Interval period, int minutes, long measuredCount, long excludedCount, ReadOnlySpan<int> valid, ReadOnlySpan<int> errors,
-        ReadOnlySpan<ulong> measured, ReadOnlySpan<ulong> excluded)
-    {
-        int block = (int)(_averagingInterval.BclCompatibleTicks / UptimeMath.TicksPerMinute);
-        long floor = Math.Max(_minimumValidRequests, 1);
-        var rates = new List<(long Errors, long Valid)>();
-        int blocks = 0;
-        for (int start = 0; start < minutes; start += block)
-        {
-            int end = Math.Min(start + block, minutes);
-            long validSum = 0, errorSum = 0;
-            bool any = false;
-            for (int i = start; i < end; i++)
-            {
-                ulong bit = 1UL << (i & 63);
-                if ((measured[i >> 6] & bit) == 0 || (excluded[i >> 6] & bit) != 0)
-                {
-                    continue;
-                }
-
-                any = true;
-                validSum += valid[i];
-                errorSum += errors[i];
-            }
-
-            if (!any)
-            {
-                continue;
-            }
-
-            blocks++;
-            if (validSum >= floor && errorSum > 0)
-            {
-                rates.Add((errorSum, validSum));
-            }
-        }
-
-        ExactRatio uptime = ExactRatio.One;
-        if (blocks > 0 && rates.Count > 0)
-        {
-            (BigInteger num, BigInteger den) = SumOfRates(rates, 0, rates.Count);
-
-            // 1 - num / (den * blocks)
-            BigInteger total = den * blocks;
-            uptime = new ExactRatio(total - num, total);
-        }
-
-        return new UptimeReport(period, UptimeMethod.AverageErrorRate, minutes, measuredCount, 0, excludedCount, Array.Empty<DowntimePeriod>(), uptime, blocks);
-    }
-
-    /// <summary>Sums errors/valid over a range exactly, pairwise, keeping each denominator the least common multiple of its terms'.</summary>
-    private static (BigInteger Numerator, BigInteger Denominator) SumOfRates(List<(long Errors, long Valid)> rates, int from, int to)
-    {
-        if (to - from == 1)
-        {
-            return (rates[from].Errors, rates[from].Valid);
-        }
-
-        int middle = from + ((to - from) >> 1);
-        (BigInteger a, BigInteger b) = SumOfRates(rates, from, middle);
-        (BigInteger c, BigInteger d) = SumOfRates(rates, middle, to);
-        BigInteger gcd = BigInteger.GreatestCommonDivisor(b, d);
-        BigInteger bOverGcd = b / gcd;
-        BigInteger dOverGcd = d / gcd;
-        return ((a * dOverGcd) + (c * bOverGcd), bOverGcd * d);
-    }
-
-    private static Instant MinuteStart(long unixMinute) => Instant.FromUnixTimeTicks(unixMinute * UptimeMath.TicksPerMinute);
-
-    private static (long First, int Minutes) CheckPeriod(Interval period, string paramName)
-    {
-        if (!period.HasStart || !period.HasEnd)
-        {
-            Preconditions.ThrowArgument(paramName, Preconditions.Format("The period must have a start and an end, was {0}.", period));
-        }
-
-        long first = UptimeMath.WholeMinute(period.Start, paramName, "The period's start");
-        long last = UptimeMath.WholeMinute(period.End, paramName, "The period's end");
-        if (last - first > MaxPeriodMinutes)
-        {
-            Preconditions.ThrowArgument(paramName, Preconditions.Format("The period must be at most {0} minutes long, was {1}.", MaxPeriodMinutes, last - first));
-        }
-
-        return (first, (int)(last - first));
-    }
-
-    /// <summary>Returns the index of the first sample at or after the given minute.</summary>
-    private static int LowerBound(ReadOnlySpan<MinuteSample> samples, long unixMinute)
-    {
-        int lo = 0, hi = samples.Length;
-        while (lo < hi)
-        {
-            int mid = lo + ((hi - lo) >> 1);
-            if (samples[mid].UnixMinute < unixMinute)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
-
-        return lo;
-    }
 
     private static long Pow10(int places)
     {

@@ -51,6 +51,7 @@ public sealed class UptimeReport
     public long ExcludedMinutes { get; }
 
     /// <summary>Gets the Downtime Periods in time order.</summary>
+    /// <remarks>The same read-only list every time; it cannot be cast to an array or changed.</remarks>
     public IReadOnlyList<DowntimePeriod> DowntimePeriods { get; }
 
     /// <summary>Gets the uptime as an exact, reduced fraction between 0 and 1.</summary>

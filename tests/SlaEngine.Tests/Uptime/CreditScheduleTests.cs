@@ -1,5 +1,6 @@
 using System.Numerics;
 using NodaTime;
+using SlaEngine.Tests.TestSupport;
 using SlaEngine.Uptime;
 using Xunit;
 
@@ -243,6 +244,22 @@ public sealed partial class CreditScheduleTests
             shuffled.Tiers);
         Assert.Equal(Cloud(), shuffled);
         Assert.Equal(2, shuffled.Evaluate(new ExactRatio(99, 100), 1m, MidpointRounding.ToEven).TierIndex);
+    }
+
+    [Fact]
+    public void Tiers_Get_ReturnsTheSameReadOnlyListEachTime()
+    {
+        CreditSchedule schedule = Cloud();
+        ReadOnlyListAssert.IsBuiltOnceAndReadOnly(() => schedule.Tiers);
+    }
+
+    [Fact]
+    public void Create_SourceArrayChangedAfterwards_ScheduleUnchanged()
+    {
+        CreditTier[] source = { new CreditTier(0m, 95m, 100m), new CreditTier(95m, 99.9m, 10m) };
+        CreditSchedule schedule = CreditSchedule.Create(source);
+        source[1] = new CreditTier(95m, 99.99m, 50m);
+        Assert.Equal(new[] { new CreditTier(0m, 95m, 100m), new CreditTier(95m, 99.9m, 10m) }, schedule.Tiers);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using NodaTime;
+using SlaEngine.Tests.TestSupport;
 using SlaEngine.Uptime;
 using Xunit;
 
@@ -171,6 +172,13 @@ public sealed partial class ErrorBudgetTests
         Assert.Equal(Duration.FromDays(3), rules[2].LongWindow);
         Assert.Equal(Duration.FromHours(6), rules[2].ShortWindow);
         Assert.Equal(new ExactRatio(1, 1), rules[2].BurnRateThreshold);
+    }
+
+    [Fact]
+    public void AlertRules_Get_ReturnsTheSameReadOnlyListEachTime()
+    {
+        ErrorBudget budget = ErrorBudget.Create(99.9m, Duration.FromDays(30));
+        ReadOnlyListAssert.IsBuiltOnceAndReadOnly(() => budget.AlertRules);
     }
 
     [Fact]

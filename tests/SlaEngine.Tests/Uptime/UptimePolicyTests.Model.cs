@@ -84,7 +84,7 @@ public sealed partial class UptimePolicyTests
         for (int widest = 0; widest <= 2; widest++)
         {
             ulong[] buffer = Enumerable.Repeat(c.Garbage, bits.Length).ToArray();
-            int actual = SlaEngine.Internal.DownMinuteKernel.Classify(c.Valid, c.Errors, c.MinimumValid, num, 1_000_000_000, buffer, widest);
+            int actual = SlaEngine.Uptime.Evaluation.DownMinuteKernel.Classify(c.Valid, c.Errors, c.MinimumValid, num, 1_000_000_000, buffer, widest);
             UptimeGenerators.Check(count == actual, () => $"Path {widest} counted {actual} down minutes; the model {count}. {c}");
             UptimeGenerators.Check(bits.AsSpan().SequenceEqual(buffer), () => $"Path {widest}: the bitmap differs from the model's. {c}");
         }

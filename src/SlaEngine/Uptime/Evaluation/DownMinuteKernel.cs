@@ -6,8 +6,9 @@ using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 #endif
+using SlaEngine.Internal;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.Uptime.Evaluation;
 
 /// <summary>
 /// The per-minute classification pass: minute <c>i</c> is down when

@@ -1,7 +1,8 @@
 using System;
 using NodaTime;
+using SlaEngine.Internal;
 
-namespace SlaEngine.Internal;
+namespace SlaEngine.Uptime.Evaluation;
 
 /// <summary>Whole-minute arithmetic and bitmap scans shared by the uptime types.</summary>
 internal static class UptimeMath
