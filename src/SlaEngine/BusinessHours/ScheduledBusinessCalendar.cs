@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
 using SlaEngine.BusinessHours.Engine;
@@ -32,6 +33,7 @@ public sealed class ScheduledBusinessCalendar : BusinessCalendar
     private readonly WeeklySchedule[] _versions;
     private ReadOnlyCollection<LocalDate>? _scheduleChanges;
 
+    [MethodImpl(Jit.Optimized)]
     internal ScheduledBusinessCalendar(DateTimeZone zone, HolidayCalendar holidays, LocalDate[] versionDates, WeeklySchedule[] versions, DateOverrides overrides)
         : base(CalendarEngines.Get(CalendarDefinition.Schedule(zone, holidays, versionDates, versions, overrides), CalendarEngine.ForSchedule))
     {

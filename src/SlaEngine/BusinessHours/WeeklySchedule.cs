@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Text;
 using System.Threading;
 using NodaTime;
@@ -187,6 +188,7 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
     }
 
     /// <summary>Returns a schedule with the same hours added on Monday to <paramref name="last"/>, in that order, as one new schedule.</summary>
+    [MethodImpl(Jit.Optimized)]
     private WeeklySchedule AddEach(IsoDayOfWeek last, LocalTime open, LocalTime close)
     {
         (long openTicks, long closeTicks) = CheckHours(IsoDayOfWeek.Monday, open, close);
@@ -200,6 +202,7 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
     }
 
     /// <summary>Checks the hours of <see cref="Add(IsoDayOfWeek, LocalTime, LocalTime)"/> (the day only names them in the message) and returns them in ticks.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static (long Open, long Close) CheckHours(IsoDayOfWeek day, LocalTime open, LocalTime close)
     {
         long openTicks = OpenInterval.Ticks(open, nameof(open));
@@ -214,6 +217,7 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
     }
 
     /// <summary>Adds checked hours opening on day <paramref name="d"/> to <paramref name="days"/>, an overnight shift's tail to the next day.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static void AddTo(OpenInterval[][] days, int d, long openTicks, long closeTicks)
     {
         if (closeTicks == 0 || closeTicks > openTicks)
@@ -249,6 +253,7 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
     internal static OpenInterval[] Merge(IEnumerable<OpenInterval> intervals) => MergeSorted(intervals.ToArray());
 
     /// <summary>Sorts <paramref name="intervals"/> (a new array, changed in place) and merges those that overlap or touch.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static OpenInterval[] MergeSorted(OpenInterval[] intervals)
     {
         // Equal intervals are equal values, so the order the sort leaves them in cannot show.

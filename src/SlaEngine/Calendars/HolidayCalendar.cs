@@ -69,6 +69,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     private readonly int _weekendMask;
     private readonly CompiledDays _days;
 
+    [MethodImpl(Jit.Optimized)]
     private HolidayCalendar(HolidayRuleSet[] members, int firstYear, int lastYear)
     {
         _members = members;
@@ -142,6 +143,9 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     public bool IsHoliday(LocalDate date)
         => _days.IsHoliday(date, nameof(date));
+
+    /// <summary>Returns the observed-holiday bits of a supported <paramref name="year"/>, one per <see cref="YearWords.Slot"/>, compiling the year on first use.</summary>
+    internal ulong[] HolidayBits(int year) => _days.YearOf(new LocalDate(year, 1, 1), nameof(year)).HolidayBits;
 
     /// <summary>Returns whether <paramref name="date"/> is a business day: not a weekend day and not a holiday.</summary>
     /// <param name="date">An ISO date in the supported years.</param>
@@ -246,6 +250,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentNullException"><paramref name="rules"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="rules"/> contains <see langword="null"/>.</exception>
     /// <exception cref="HolidayRuleException">The rules do not form a valid calendar with the existing ones (see <see cref="Create"/>).</exception>
+    [MethodImpl(Jit.Optimized)]
     public HolidayCalendar With(params HolidayRule[] rules)
     {
         Preconditions.CheckNotNull(rules, nameof(rules));

@@ -6,7 +6,7 @@ using System.Runtime.CompilerServices;
 
 namespace SlaEngine.Internal;
 
-/// <summary>Bit tricks over 64-bit words: population count, and the position of the k-th set bit.</summary>
+/// <summary>Bit tricks over 64-bit words: population count, the position of the k-th set bit, the high half of a product.</summary>
 internal static class Bits
 {
     /// <summary>Returns the number of set bits in <paramref name="value"/>.</summary>
@@ -20,6 +20,25 @@ internal static class Bits
         value = (value & 0x3333333333333333UL) + ((value >> 2) & 0x3333333333333333UL);
         value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
         return (int)((value * 0x0101010101010101UL) >> 56);
+#endif
+    }
+
+    /// <summary>Returns the high 64 bits of the 128-bit product of <paramref name="a"/> and <paramref name="b"/>: ⌊a·b / 2⁶⁴⌋.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong MultiplyHigh(ulong a, ulong b)
+    {
+#if NET8_0_OR_GREATER
+        return System.Math.BigMul(a, b, out _);
+#else
+        ulong aLow = (uint)a;
+        ulong aHigh = a >> 32;
+        ulong bLow = (uint)b;
+        ulong bHigh = b >> 32;
+        ulong lowLow = aLow * bLow;
+        ulong highLow = aHigh * bLow;
+        ulong lowHigh = aLow * bHigh;
+        ulong middle = (lowLow >> 32) + (uint)highLow + (uint)lowHigh;
+        return (aHigh * bHigh) + (highLow >> 32) + (lowHigh >> 32) + (middle >> 32);
 #endif
     }
 

@@ -68,12 +68,14 @@ internal static class IsoDate
     public static int ToDayNumber(LocalDate date) => ToDayNumber(date.Year, date.Month, date.Day);
 
     /// <summary>Returns the ISO date that is <paramref name="dayNumber"/> days after 1970-01-01.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static LocalDate FromDayNumber(int dayNumber)
     {
         ToCivil(dayNumber, out int year, out int month, out int day);
         return new LocalDate(year, month, day);
     }
 
+    [MethodImpl(Jit.Optimized)]
     public static void ToCivil(int dayNumber, out int year, out int month, out int day)
     {
         int z = dayNumber + 719468;

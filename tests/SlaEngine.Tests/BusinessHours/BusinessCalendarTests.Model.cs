@@ -32,7 +32,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 9000, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void Model_IsOpen_MatchesTheModelEveryMinuteAroundTheStartAndAcrossTheSpan(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         MinuteModel model = MinuteModel.Of(c.Calendar);
         Duration within = Duration.FromTicks(c.SubMinuteTicks);
         foreach (Instant m in ModelMinutesAroundAndAcross(c.Start, c.End, 120, 7))
@@ -46,7 +46,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 10000, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void Model_NextOpen_MatchesTheModel(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         MinuteModel model = MinuteModel.Of(c.Calendar);
         Duration within = Duration.FromTicks(c.SubMinuteTicks);
         foreach (Instant t in new[] { c.Start, c.End, c.Split, c.Start - s_modelMinute, c.Start + s_modelMinute })
@@ -65,7 +65,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 8000, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void Model_NextClose_MatchesTheModel(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         MinuteModel model = MinuteModel.Of(c.Calendar);
         Duration within = Duration.FromTicks(c.SubMinuteTicks);
         foreach (Instant t in new[] { c.Start, c.End, c.Split, c.Start - s_modelMinute, c.Start + s_modelMinute })
@@ -97,7 +97,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 10000, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void Model_BusinessTimeBetween_MatchesTheModelInBothOrders(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         MinuteModel model = MinuteModel.Of(c.Calendar);
         Duration expected = Duration.FromMinutes(model.BusinessMinutesBetween(c.Start, c.End));
         Duration forward = calendar.BusinessTimeBetween(c.Start, c.End);
@@ -110,7 +110,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 6500, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void Model_AddBusinessTime_MatchesTheModelForwardBackwardAndZero(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         MinuteModel model = MinuteModel.Of(c.Calendar);
         int magnitude = Math.Abs(c.AmountMinutes);
         foreach (int amount in new[] { magnitude, -magnitude })
@@ -129,7 +129,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 20000, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void AddBusinessTime_ThenBusinessTimeBetween_GivesTheAmountBack(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         Duration minutes = Duration.FromMinutes(Math.Abs(c.AmountMinutes));
         Duration ticks = minutes + Duration.FromTicks(c.SubMinuteTicks);
         foreach (Instant x in new[] { c.Start, c.Start + Duration.FromTicks(c.SubMinuteTicks) })
@@ -163,7 +163,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 20000, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void BusinessTimeBetween_IsAdditiveOverSplits(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         Instant a = c.Start + Duration.FromTicks(c.SubMinuteTicks);
         foreach ((Instant b, Instant end) in new[] { (c.End, c.Split), (c.Split, c.End), (c.Start, c.Split) })
         {
@@ -177,7 +177,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 6500, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void Model_IsBusinessDay_MatchesTheModelOnEveryDateOfTheSpan(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         MinuteModel model = MinuteModel.Of(c.Calendar);
         foreach (LocalDate date in ModelDates(c.StartDate, c.DaySpan))
         {
@@ -189,7 +189,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 6500, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void Model_BusinessDaysBetween_MatchesTheModelInBothOrders(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         MinuteModel model = MinuteModel.Of(c.Calendar);
         LocalDate start = c.StartDate;
         LocalDate end = start.PlusDays(c.DaySpan);
@@ -202,7 +202,7 @@ public sealed partial class BusinessCalendarTests
     [Property(MaxTest = 6000, Arbitrary = [typeof(BusinessCalendarGenerators)])]
     public void Model_AddBusinessDays_MatchesTheModel(BusinessCase c)
     {
-        BusinessCalendar calendar = BusinessCalendarGenerators.Build(c.Calendar);
+        BusinessCalendar calendar = BusinessCalendarGenerators.Prepare(c);
         MinuteModel model = MinuteModel.Of(c.Calendar);
         foreach ((LocalDate date, int count) in new[] { (c.StartDate, c.DayCount), (c.StartDate, 0), (c.StartDate.PlusDays(c.DaySpan), -c.DayCount) })
         {

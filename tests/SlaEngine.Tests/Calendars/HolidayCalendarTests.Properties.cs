@@ -14,14 +14,18 @@ namespace SlaEngine.Tests.Calendars;
 /// </summary>
 public sealed partial class HolidayCalendarTests
 {
-    /// <summary>A random calendar, a start date near its year, a signed span in days, a signed count and a split point.</summary>
-    public sealed record ArithmeticCase(CalendarCase Calendar, LocalDate Start, int SpanDays, int Count, int SplitDays)
+    /// <summary>
+    /// A random calendar, a start date near its year, a signed span in days, a signed count and a split point; and the
+    /// years (offsets from the start's) the calendar is asked about first, in that order, so the properties run on a calendar
+    /// compiled piecemeal: scattered years and runs that the checked queries extend, bridge and join.
+    /// </summary>
+    public sealed record ArithmeticCase(CalendarCase Calendar, LocalDate Start, int SpanDays, int Count, int SplitDays, IReadOnlyList<int> WarmUpYears)
     {
         public LocalDate End => Clamp(Start.PlusDays(SpanDays));
 
         public LocalDate Split => Clamp(Start.PlusDays(SplitDays));
 
-        public override string ToString() => $"{Calendar}; start {ReferenceData.Iso(Start)}, span {SpanDays}, count {Count}, split {SplitDays}";
+        public override string ToString() => $"{Calendar}; start {ReferenceData.Iso(Start)}, span {SpanDays}, count {Count}, split {SplitDays}, first asked about years {string.Join(", ", WarmUpYears.Select(y => Start.Year + y))}";
 
         private static LocalDate Clamp(LocalDate date)
             => date < ArithmeticGenerators.First ? ArithmeticGenerators.First : date > ArithmeticGenerators.Last ? ArithmeticGenerators.Last : date;
@@ -39,14 +43,15 @@ public sealed partial class HolidayCalendarTests
             from span in Gen.Frequency((3, Gen.Choose(-40, 40)), (2, Gen.Choose(-400, 400)))
             from count in Gen.Frequency((3, Gen.Choose(-10, 10)), (1, Gen.Choose(-60, 60)))
             from split in Gen.Choose(-450, 450)
+            from warmUps in Gen.Frequency((1, Gen.Constant(Array.Empty<int>())), (3, Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Gen.Choose(-3, 3), n))))
             let start = new LocalDate(Math.Clamp(calendar.Year, 1903, 2197), 1, 1).PlusDays(dayOfYear) // ±60 business days of a 6-day weekend stay inside 1900–2199
-            select new ArithmeticCase(calendar, start < Last ? start : Last, span, count, split));
+            select new ArithmeticCase(calendar, start < Last ? start : Last, span, count, split, warmUps));
     }
 
     [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
     public bool BusinessDaysBetween_EqualsADayByDayCount_AndIsAntisymmetric(ArithmeticCase c)
     {
-        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c.Calendar);
+        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c);
         int expected = BruteCount(model, c.Start, c.End);
         return calendar.BusinessDaysBetween(c.Start, c.End) == expected
             && calendar.BusinessDaysBetween(c.End, c.Start) == -expected;
@@ -55,7 +60,7 @@ public sealed partial class HolidayCalendarTests
     [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
     public bool BusinessDaysBetween_IsAdditiveOverSplits(ArithmeticCase c)
     {
-        HolidayCalendar calendar = Build(c.Calendar).Calendar;
+        HolidayCalendar calendar = Build(c).Calendar;
         return calendar.BusinessDaysBetween(c.Start, c.Split) + calendar.BusinessDaysBetween(c.Split, c.End)
             == calendar.BusinessDaysBetween(c.Start, c.End);
     }
@@ -63,7 +68,7 @@ public sealed partial class HolidayCalendarTests
     [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
     public bool AddBusinessDays_EqualsADayByDayWalk_AndAgreesWithBusinessDaysBetween(ArithmeticCase c)
     {
-        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c.Calendar);
+        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c);
         LocalDate expected = BruteAdd(model, c.Start, c.Count);
         LocalDate actual = calendar.AddBusinessDays(c.Start, c.Count);
 
@@ -77,7 +82,7 @@ public sealed partial class HolidayCalendarTests
     [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
     public bool AddBusinessDays_ThereAndBack_ReturnsToTheStartWhenItIsABusinessDay(ArithmeticCase c)
     {
-        HolidayCalendar calendar = Build(c.Calendar).Calendar;
+        HolidayCalendar calendar = Build(c).Calendar;
         LocalDate there = calendar.AddBusinessDays(c.Start, c.Count);
         LocalDate back = calendar.AddBusinessDays(there, -c.Count);
         return !calendar.IsBusinessDay(c.Start) || back == c.Start;
@@ -86,7 +91,7 @@ public sealed partial class HolidayCalendarTests
     [Property(MaxTest = 2000, Arbitrary = [typeof(ArithmeticGenerators)])]
     public bool Adjust_EachConvention_MatchesItsDefinition(ArithmeticCase c)
     {
-        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c.Calendar);
+        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c);
         LocalDate date = c.End;
         LocalDate following = date;
         while (!model.IsBusinessDay(following))
@@ -175,6 +180,25 @@ public sealed partial class HolidayCalendarTests
 
     private static (HolidayCalendar Calendar, ReferenceHolidayModel Model) Build(CalendarCase c)
         => (HolidayCalendar.Create(c.Rules, c.Weekend), new ReferenceHolidayModel(c.Rules, c.Weekend));
+
+    /// <summary>Builds the case's calendar and asks it about its warm-up years first, in the case's order (a year that cannot be evaluated is left for the checks to meet).</summary>
+    private static (HolidayCalendar Calendar, ReferenceHolidayModel Model) Build(ArithmeticCase c)
+    {
+        (HolidayCalendar calendar, ReferenceHolidayModel model) = Build(c.Calendar);
+        foreach (int offset in c.WarmUpYears)
+        {
+            int year = Math.Clamp(c.Start.Year + offset, calendar.FirstSupportedYear, calendar.LastSupportedYear);
+            try
+            {
+                _ = calendar.IsBusinessDay(new LocalDate(year, 6, 30));
+            }
+            catch (HolidayRuleEvaluationException)
+            {
+            }
+        }
+
+        return (calendar, model);
+    }
 
     /// <summary>Business days in [a, b) by stepping one day at a time; negated when b &lt; a.</summary>
     private static int BruteCount(ReferenceHolidayModel model, LocalDate a, LocalDate b)

@@ -18,6 +18,15 @@ namespace SlaEngine.Tests.TestSupport;
 /// <param name="SubMinuteTicks">Ticks (under a minute) for the library-only invariants that need not be whole minutes.</param>
 /// <param name="DaySpan">A signed number of days from the start's local date.</param>
 /// <param name="DayCount">A signed business-day count.</param>
+/// <param name="WarmUpDays">
+/// Days from the start (up to about ±11 years) at which the calendar is asked first, in this order, before the checked queries
+/// (<see cref="BusinessCalendarGenerators.Prepare"/>): the checks then run on a calendar compiled piecemeal, in scattered blocks
+/// and runs that their own queries extend, bridge and join.
+/// </param>
+/// <param name="Twin">
+/// Whether the checks run on a second calendar built from the same definition while the first (the one warmed up) is alive,
+/// so the two share one compiled engine.
+/// </param>
 public sealed record BusinessCase(
     CalendarDefinition Calendar,
     Instant Start,
@@ -26,7 +35,9 @@ public sealed record BusinessCase(
     int SplitMinutes,
     int SubMinuteTicks,
     int DaySpan,
-    int DayCount)
+    int DayCount,
+    IReadOnlyList<int> WarmUpDays,
+    bool Twin)
 {
     /// <summary>Gets the end of the span.</summary>
     public Instant End => Start + Duration.FromMinutes(SpanMinutes);
@@ -39,7 +50,7 @@ public sealed record BusinessCase(
 
     /// <summary>The case, with the C# that builds the calendar, for FsCheck's failure reports.</summary>
     public override string ToString()
-        => string.Create(CultureInfo.InvariantCulture, $"{Calendar};{Environment.NewLine}  start {BusinessCalendarGenerators.Describe(Start, Calendar.Zone)}, span {SpanMinutes} min, amount {AmountMinutes} min, split {SplitMinutes} min, sub-minute {SubMinuteTicks} ticks, day span {DaySpan}, day count {DayCount}");
+        => string.Create(CultureInfo.InvariantCulture, $"{Calendar};{Environment.NewLine}  start {BusinessCalendarGenerators.Describe(Start, Calendar.Zone)}, span {SpanMinutes} min, amount {AmountMinutes} min, split {SplitMinutes} min, sub-minute {SubMinuteTicks} ticks, day span {DaySpan}, day count {DayCount}, first asked at days [{string.Join(", ", WarmUpDays)}]{(Twin ? " of a twin" : string.Empty)}");
 }
 
 /// <summary>A union of two or three random calendars in different zones, with a start and signed spans.</summary>
@@ -124,6 +135,46 @@ public static class BusinessCalendarGenerators
         return calendar;
     }
 
+    /// <summary>
+    /// Builds the case's calendar and asks it first about the case's warm-up days (is it open there, is the local date a business
+    /// day), in order; with <see cref="BusinessCase.Twin"/>, returns a second calendar built from the same definition, which
+    /// shares the first one's compiled engine (checked).
+    /// </summary>
+    public static BusinessCalendar Prepare(BusinessCase c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        BusinessCalendar first = Build(c.Calendar);
+        foreach (int days in c.WarmUpDays)
+        {
+            Instant at = c.Start + Duration.FromDays(days);
+            if (!first.SupportedInterval.Contains(at))
+            {
+                continue;
+            }
+
+            _ = first.IsOpen(at);
+            LocalDate date = at.InZone(first.Zone).Date;
+            if (date.Year >= first.FirstSupportedYear && date.Year <= first.LastSupportedYear)
+            {
+                _ = first.IsBusinessDay(date);
+            }
+        }
+
+        if (!c.Twin)
+        {
+            return first;
+        }
+
+        BusinessCalendar twin = Build(c.Calendar);
+        if (!ReferenceEquals(first.Engine, twin.Engine) || !first.Equals(twin))
+        {
+            throw new InvalidOperationException("A calendar built from the definition of a live one must share its engine and equal it.");
+        }
+
+        GC.KeepAlive(first);
+        return twin;
+    }
+
     /// <summary>An instant as UTC and as local date-time with offset, for failure messages.</summary>
     public static string Describe(Instant instant, DateTimeZone zone)
     {
@@ -173,7 +224,9 @@ public static class BusinessCalendarGenerators
         from subMinute in Gen.Frequency((1, Gen.Constant(0)), (1, Gen.Elements(1, 599_999_999, 300_000_000)), (4, Gen.Choose(0, (int)NodaConstants.TicksPerMinute - 1)))
         from daySpan in DaySpans()
         from dayCount in DayCounts()
-        select new BusinessCase(calendar, start, span, amount, split, subMinute, daySpan, dayCount);
+        from warmUps in Gen.Frequency((2, Gen.Constant(Array.Empty<int>())), (3, Gen.Choose(1, 4).SelectMany(n => Gen.ArrayOf(Gen.Frequency((1, Gen.Choose(-60, 60)), (2, Gen.Choose(-4000, 4000))), n))))
+        from twin in Gen.Elements(false, true)
+        select new BusinessCase(calendar, start, span, amount, split, subMinute, daySpan, dayCount, warmUps, twin);
 
     private static Gen<UnionCase> UnionGen() =>
         from count in Gen.Choose(2, 3)
@@ -481,6 +534,16 @@ public static class BusinessCalendarGenerators
     // Smaller cases: fewer holidays, overrides, versions or calls; shorter spans and counts.
     private static IEnumerable<BusinessCase> Shrink(BusinessCase c)
     {
+        if (c.Twin)
+        {
+            yield return c with { Twin = false };
+        }
+
+        for (int i = 0; i < c.WarmUpDays.Count; i++)
+        {
+            yield return c with { WarmUpDays = c.WarmUpDays.Take(i).Concat(c.WarmUpDays.Skip(i + 1)).ToArray() };
+        }
+
         foreach (CalendarDefinition smaller in ShrinkDefinition(c.Calendar))
         {
             yield return c with { Calendar = smaller };

@@ -1,4 +1,5 @@
 using System;
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SlaEngine.Calendars;
 using SlaEngine.Internal;
@@ -13,6 +14,7 @@ internal sealed class CalendarDefinition : IEquatable<CalendarDefinition>
 {
     private readonly int _hash;
 
+    [MethodImpl(Jit.Optimized)]
     private CalendarDefinition(DateTimeZone zone, HolidayCalendar? holidays, LocalDate[]? versionDates, WeeklySchedule[]? versions, DateOverrides? overrides, CalendarEngine[]? members)
     {
         Zone = zone;
@@ -61,6 +63,7 @@ internal sealed class CalendarDefinition : IEquatable<CalendarDefinition>
     public static CalendarDefinition Union(DateTimeZone zone, CalendarEngine[] members) => new(zone, null, null, null, null, members);
 
     /// <inheritdoc/>
+    [MethodImpl(Jit.Optimized)]
     public bool Equals(CalendarDefinition? other)
     {
         if (other is null || other._hash != _hash || !(ReferenceEquals(Zone, other.Zone) || Zone.Equals(other.Zone)))

@@ -1,5 +1,6 @@
 using System;
 using System.Linq;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using NodaTime;
 using SlaEngine.Calendars.Engine;
@@ -51,6 +52,7 @@ internal sealed class CalendarEngine
     public ZoneSegments LocalTimes => Volatile.Read(ref _localTimes) ?? CreateLocalTimes();
 
     /// <summary>Compiles a calendar of schedule versions, holidays and overrides (nothing is compiled until queried).</summary>
+    [MethodImpl(Jit.Optimized)]
     public static CalendarEngine ForSchedule(CalendarDefinition definition)
     {
         DateTimeZone zone = definition.Zone;

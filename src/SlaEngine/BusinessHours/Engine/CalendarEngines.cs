@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Runtime.CompilerServices;
+using SlaEngine.Internal;
 
 namespace SlaEngine.BusinessHours.Engine;
 
@@ -19,6 +21,7 @@ internal static class CalendarEngines
     private static int s_pruneAt = 64;
 
     /// <summary>Returns the live engine of an equal definition, or makes one with <paramref name="create"/>.</summary>
+    [MethodImpl(Jit.Optimized)]
     public static CalendarEngine Get(CalendarDefinition definition, Func<CalendarDefinition, CalendarEngine> create)
     {
         lock (s_engines)

@@ -4,6 +4,7 @@ using System.Runtime.CompilerServices;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
+using SlaEngine.Calendars.Engine;
 using SlaEngine.Internal;
 
 namespace SlaEngine.BusinessHours.Engine;
@@ -36,39 +37,55 @@ internal sealed class ScheduleSource : ITimelineSource
     {
         // Offsets stay within ±18 hours, so the instants of local date D lie within UTC days D - 1 to D + 1.
         var segments = new ZoneSegments(_zone, fromTicks - (2 * NodaConstants.TicksPerDay), toTicks + (2 * NodaConstants.TicksPerDay));
-        long firstDay = Timeline.FloorDiv(fromTicks, NodaConstants.TicksPerDay) - 1;
-        long lastDay = Timeline.FloorDiv(toTicks - 1, NodaConstants.TicksPerDay) + 1;
-        for (long day = firstDay; day <= lastDay; day++)
+        int firstDay = (int)(Timeline.FloorDiv(fromTicks, NodaConstants.TicksPerDay) - 1);
+        int lastDay = (int)(Timeline.FloorDiv(toTicks - 1, NodaConstants.TicksPerDay) + 1);
+        bool anyOverrides = _overrides.Count > 0;
+        WeeklySchedule? only = _versions.Length == 1 ? _versions[0] : null;
+
+        // The date walks with the day number; the holidays come a year at a time (none outside the holiday calendar's
+        // years, whose dates have no hours).
+        IsoDate.ToCivil(firstDay, out int year, out int month, out int dayOfMonth);
+        int dayOfWeek = (int)IsoDate.DayOfWeek(firstDay);
+        int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
+        ulong[]? holidays = HolidayBits(year);
+        for (int day = firstDay; day <= lastDay; day++)
         {
-            foreach (OpenInterval interval in HoursOn((int)day))
+            if (holidays is not null)
             {
-                segments.Map(day, interval.OpenTicks, interval.CloseTicks, fromTicks, toTicks, output);
+                OpenInterval[]? hours = anyOverrides ? _overrides.Find(new LocalDate(year, month, dayOfMonth)) : null;
+                if (hours is null)
+                {
+                    int slot = YearWords.Slot(month, dayOfMonth);
+                    hours = ((holidays[slot >> 6] >> slot) & 1) != 0
+                        ? Array.Empty<OpenInterval>()
+                        : (only ?? ScheduleOn(day)).HoursOf(dayOfWeek);
+                }
+
+                foreach (OpenInterval interval in hours)
+                {
+                    segments.Map(day, interval.OpenTicks, interval.CloseTicks, fromTicks, toTicks, output);
+                }
+            }
+
+            dayOfWeek = dayOfWeek == 7 ? 1 : dayOfWeek + 1;
+            if (++dayOfMonth > daysInMonth)
+            {
+                dayOfMonth = 1;
+                if (++month > 12)
+                {
+                    month = 1;
+                    year++;
+                    holidays = HolidayBits(year);
+                }
+
+                daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
             }
         }
     }
 
-    /// <summary>Returns the hours of the local date with day number <paramref name="day"/>; none outside the holiday calendar's years.</summary>
-    private OpenInterval[] HoursOn(int day)
-    {
-        LocalDate date = IsoDate.FromDayNumber(day);
-        if (date.Year < _holidays.FirstSupportedYear || date.Year > _holidays.LastSupportedYear)
-        {
-            return Array.Empty<OpenInterval>();
-        }
-
-        OpenInterval[]? replaced = _overrides.Find(date);
-        if (replaced is not null)
-        {
-            return replaced;
-        }
-
-        if (_holidays.IsHoliday(date))
-        {
-            return Array.Empty<OpenInterval>();
-        }
-
-        return ScheduleOn(day).HoursOf((int)IsoDate.DayOfWeek(day));
-    }
+    /// <summary>Returns the holiday bits of <paramref name="year"/> (<see cref="YearWords.Slot"/> order), or <see langword="null"/> outside the holiday calendar's years.</summary>
+    private ulong[]? HolidayBits(int year)
+        => year < _holidays.FirstSupportedYear || year > _holidays.LastSupportedYear ? null : _holidays.HolidayBits(year);
 
     /// <summary>Returns the schedule in force on day number <paramref name="day"/>: the latest change on or before it, else the first.</summary>
     public WeeklySchedule ScheduleOn(int day)

@@ -38,17 +38,24 @@ internal sealed class Timeline
     private static Scratch? t_scratch;
 
     private readonly ITimelineSource _source;
-    private readonly TimelineBlock?[] _blocks;
+    private readonly int _blockCount;
+
+    // The compiled blocks from grid index _blocksBase on: a window that grows (replaced, never changed in place but for
+    // publishing a block) as queries reach further, so a calendar queried in one season holds a few references, not one per
+    // 256 days of its range. A reader may see the array and the base from different moments; it checks the block's Index.
+    private TimelineBlock?[] _blocks = Array.Empty<TimelineBlock?>();
+    private int _blocksBase;
     private readonly object _lock = new();
 
     /// <summary>Creates a timeline for the supported instants [<paramref name="first"/>, <paramref name="end"/>) (UTC ticks).</summary>
+    [MethodImpl(Jit.Optimized)]
     public Timeline(ITimelineSource source, long first, long end)
     {
         _source = source;
         First = first;
         End = end;
         Origin = FloorDiv(first, GridTicks) * GridTicks;
-        _blocks = new TimelineBlock?[(int)((end - Origin + GridTicks - 1) / GridTicks)];
+        _blockCount = (int)((end - Origin + GridTicks - 1) / GridTicks);
     }
 
     /// <summary>Gets the first supported UTC tick.</summary>
@@ -61,7 +68,7 @@ internal sealed class Timeline
     public long Origin { get; }
 
     /// <summary>Gets the number of blocks.</summary>
-    public int BlockCount => _blocks.Length;
+    public int BlockCount => _blockCount;
 
     /// <summary>Returns whether <paramref name="ticks"/> is supported.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -75,7 +82,11 @@ internal sealed class Timeline
     public int Locate(long ticks, out TimelineBlock block)
     {
         ulong day = (ulong)(ticks - Origin) / (ulong)NodaConstants.TicksPerDay;
-        block = _blocks[(int)(day >> TimelineBlock.DayShift)] ?? BlockAt((int)(day >> TimelineBlock.DayShift));
+        int index = (int)(day >> TimelineBlock.DayShift);
+        TimelineBlock?[] blocks = _blocks;
+        uint slot = (uint)(index - _blocksBase);
+        TimelineBlock? found = slot < (uint)blocks.Length ? blocks[slot] : null;
+        block = found is not null && found.Index == index ? found : BlockAt(index);
         long[] data = block.Data;
         int k = (int)data[(int)day & (TimelineBlock.Days - 1)];
         while (data[k + 1] <= ticks)
@@ -120,7 +131,58 @@ internal sealed class Timeline
     }
 
     /// <summary>Returns the block at <paramref name="index"/>, compiling it if needed.</summary>
-    public TimelineBlock BlockAt(int index) => Volatile.Read(ref _blocks[index]) ?? Compile(index);
+    public TimelineBlock BlockAt(int index) => Published(index) ?? Compile(index);
+
+    /// <summary>Returns block <paramref name="index"/> if it is compiled (a reader may miss one published meanwhile).</summary>
+    private TimelineBlock? Published(int index)
+    {
+        TimelineBlock?[] blocks = Volatile.Read(ref _blocks);
+        uint slot = (uint)(index - Volatile.Read(ref _blocksBase));
+        TimelineBlock? block = slot < (uint)blocks.Length ? Volatile.Read(ref blocks[slot]) : null;
+        return block is not null && block.Index == index ? block : null;
+    }
+
+    /// <summary>Returns block <paramref name="index"/> if it is compiled. Called under the lock.</summary>
+    private TimelineBlock? At(int index)
+    {
+        uint slot = (uint)(index - _blocksBase);
+        return slot < (uint)_blocks.Length ? _blocks[slot] : null;
+    }
+
+    /// <summary>Publishes <paramref name="block"/> at its index, growing the window to hold it. Called under the lock.</summary>
+    [MethodImpl(Jit.Optimized)]
+    private void Put(TimelineBlock block)
+    {
+        int index = block.Index;
+        int first = _blocksBase;
+        int end = first + _blocks.Length;
+        if (_blocks.Length == 0)
+        {
+            // Room for the neighbours, which a query near the block's ends compiles next.
+            first = Math.Max(0, index - 2);
+            end = Math.Min(_blockCount, index + 3);
+        }
+        else if (index < first || index >= end)
+        {
+            // Grow by at least the window's length on the side needed, so a long walk copies the window O(log n) times.
+            int grow = Math.Max(_blocks.Length, 4);
+            first = index < first ? Math.Max(0, Math.Min(index, first - grow)) : first;
+            end = index >= end ? Math.Min(_blockCount, Math.Max(index + 1, end + grow)) : end;
+        }
+
+        if (first != _blocksBase || end - first != _blocks.Length)
+        {
+            var grown = new TimelineBlock?[end - first];
+            if (_blocks.Length > 0)
+            {
+                Array.Copy(_blocks, 0, grown, _blocksBase - first, _blocks.Length);
+            }
+            Volatile.Write(ref _blocks, grown);
+            Volatile.Write(ref _blocksBase, first);
+        }
+
+        Volatile.Write(ref _blocks[index - _blocksBase], block);
+    }
 
     /// <summary>Returns whether any open interval overlaps [<paramref name="from"/>, <paramref name="to"/>), a stretch of supported ticks (<paramref name="to"/> may be <see cref="End"/>).</summary>
     public bool HasOpenTime(long from, long to)
@@ -165,7 +227,7 @@ internal sealed class Timeline
     {
         // Interpolate: intervals hold similar amounts of open time, so the guess is usually right.
         long[] data = block.Data;
-        int j = (int)((key - 1) / block.AverageLength);
+        int j = (int)Bits.MultiplyHigh((ulong)(key - 1), block.AverageReciprocal);
         int k = TimelineBlock.Base + (3 * j);
         if (data[k + 2] < key && key <= data[k + 5])
         {
@@ -217,11 +279,11 @@ internal sealed class Timeline
         if (hint.Total > 0)
         {
             long estimate = key > hint.Total
-                ? hint.Index + 1 + ((key - hint.Total - 1) / hint.Total)
-                : hint.Index - 1 - (-key / hint.Total);
-            for (int probe = 0; probe < 2 && estimate >= 0 && estimate < _blocks.Length; probe++)
+                ? hint.Index + 1 + (long)Bits.MultiplyHigh((ulong)(key - hint.Total - 1), hint.TotalReciprocal)
+                : hint.Index - 1 - (long)Bits.MultiplyHigh((ulong)(-key), hint.TotalReciprocal);
+            for (int probe = 0; probe < 2 && estimate >= 0 && estimate < _blockCount; probe++)
             {
-                TimelineBlock? candidate = Volatile.Read(ref _blocks[estimate]);
+                TimelineBlock? candidate = Published((int)estimate);
                 if (candidate is null || candidate.Origin != hint.Origin)
                 {
                     break;
@@ -246,7 +308,7 @@ internal sealed class Timeline
         if (key > hint.Total)
         {
             long rest = key - hint.Total;
-            for (int i = hint.Index + 1; i < _blocks.Length; i++)
+            for (int i = hint.Index + 1; i < _blockCount; i++)
             {
                 TimelineBlock candidate = BlockAt(i);
                 if (rest <= candidate.Total)
@@ -305,7 +367,7 @@ internal sealed class Timeline
         {
             for (int i = first; i <= last; i++)
             {
-                if (_blocks[i] is null)
+                if (At(i) is null)
                 {
                     Compile(i);
                 }
@@ -313,12 +375,12 @@ internal sealed class Timeline
         }
     }
 
-    [MethodImpl(MethodImplOptions.NoInlining)]
+    [MethodImpl(Jit.Optimized | MethodImplOptions.NoInlining)]
     private TimelineBlock Compile(int index)
     {
         lock (_lock)
         {
-            TimelineBlock? done = _blocks[index];
+            TimelineBlock? done = At(index);
             if (done is not null)
             {
                 return done;
@@ -326,8 +388,8 @@ internal sealed class Timeline
 
             // The new block joins the run on its left, else the one on its right, else starts its own.
             TimelineBlock block = Build(index);
-            TimelineBlock? left = index > 0 ? _blocks[index - 1] : null;
-            TimelineBlock? right = index + 1 < _blocks.Length ? _blocks[index + 1] : null;
+            TimelineBlock? left = At(index - 1);
+            TimelineBlock? right = At(index + 1);
             if (left is not null)
             {
                 block = block.InRun(left.Origin, left.CumEnd);
@@ -337,13 +399,13 @@ internal sealed class Timeline
                 block = block.InRun(right.Origin, right.CumStart - block.Total);
             }
 
-            Volatile.Write(ref _blocks[index], block);
+            Put(block);
             if (left is not null && right is not null && left.Origin != right.Origin)
             {
                 Join(index);
             }
 
-            return _blocks[index]!;
+            return At(index)!;
         }
     }
 
@@ -353,16 +415,16 @@ internal sealed class Timeline
     /// </summary>
     private void Join(int boundary)
     {
-        TimelineBlock leftEnd = _blocks[boundary]!;
-        TimelineBlock rightStart = _blocks[boundary + 1]!;
+        TimelineBlock leftEnd = At(boundary)!;
+        TimelineBlock rightStart = At(boundary + 1)!;
         int leftFirst = boundary;
-        while (leftFirst > 0 && _blocks[leftFirst - 1] is { } b && b.Origin == leftEnd.Origin)
+        while (At(leftFirst - 1) is { } b && b.Origin == leftEnd.Origin)
         {
             leftFirst--;
         }
 
         int rightLast = boundary + 1;
-        while (rightLast + 1 < _blocks.Length && _blocks[rightLast + 1] is { } b && b.Origin == rightStart.Origin)
+        while (At(rightLast + 1) is { } b && b.Origin == rightStart.Origin)
         {
             rightLast++;
         }
@@ -373,16 +435,14 @@ internal sealed class Timeline
         {
             for (int i = boundary + 1; i <= rightLast; i++)
             {
-                TimelineBlock b = _blocks[i]!;
-                Volatile.Write(ref _blocks[i], b.InRun(leftEnd.Origin, b.CumStart + delta));
+                Put(At(i)!.InRun(leftEnd.Origin, At(i)!.CumStart + delta));
             }
         }
         else
         {
             for (int i = leftFirst; i <= boundary; i++)
             {
-                TimelineBlock b = _blocks[i]!;
-                Volatile.Write(ref _blocks[i], b.InRun(rightStart.Origin, b.CumStart - delta));
+                Put(At(i)!.InRun(rightStart.Origin, At(i)!.CumStart - delta));
             }
         }
     }

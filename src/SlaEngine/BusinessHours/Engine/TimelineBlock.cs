@@ -1,7 +1,7 @@
 namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>
-/// One compiled stretch of a <see cref="Timeline"/>: 256 UTC days (fewer at the ends of the supported range) of open
+/// One compiled stretch of a <see cref="Timeline"/>: 64 UTC days (fewer at the ends of the supported range) of open
 /// intervals with running totals of open time. Immutable once published.
 /// </summary>
 /// <remarks>
@@ -35,7 +35,9 @@ internal sealed class TimelineBlock
         Origin = origin;
         CumStart = cumStart;
         Total = data[Base + (3 * count) + 2];
-        AverageLength = count == 0 ? 1 : ((Total + count - 1) / count);
+        long average = count == 0 ? 1 : ((Total + count - 1) / count);
+        AverageReciprocal = ulong.MaxValue / (ulong)average;
+        TotalReciprocal = Total == 0 ? 0 : ulong.MaxValue / (ulong)Total;
     }
 
     /// <summary>Gets the block's index in its timeline.</summary>
@@ -62,8 +64,15 @@ internal sealed class TimelineBlock
     /// <summary>Gets the number of intervals.</summary>
     public int Count { get; }
 
-    /// <summary>Gets ⌈<see cref="Total"/> / <see cref="Count"/>⌉ (1 when empty), to estimate which interval holds a running total.</summary>
-    public long AverageLength { get; }
+    /// <summary>
+    /// Gets ⌊(2⁶⁴ - 1) / a⌋ where a = ⌈<see cref="Total"/> / <see cref="Count"/>⌉ (1 when empty), the average interval: the
+    /// high half of its product with a running total estimates the interval that holds it, without a division (never above
+    /// the quotient).
+    /// </summary>
+    public ulong AverageReciprocal { get; }
+
+    /// <summary>Gets ⌊(2⁶⁴ - 1) / <see cref="Total"/>⌋ (0 when empty): the high half of its product with a running total estimates how many blocks like this one it spans.</summary>
+    public ulong TotalReciprocal { get; }
 
     /// <summary>Gets the day index and interval triples (see the remarks).</summary>
     public long[] Data { get; }

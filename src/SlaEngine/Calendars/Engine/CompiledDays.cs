@@ -44,6 +44,7 @@ internal sealed class CompiledDays
     /// <param name="lastYear">The last supported year.</param>
     /// <param name="withExtras">Whether the source gives each year's holidays (<see cref="Year"/>).</param>
     /// <param name="noBusinessDays">Whether no year can have a business day (every day of the week a weekend day), so searches stop at once.</param>
+    [MethodImpl(Jit.Optimized)]
     public CompiledDays(IDaySource source, int firstYear, int lastYear, bool withExtras, bool noBusinessDays)
     {
         _source = source;
@@ -86,9 +87,14 @@ internal sealed class CompiledDays
     public bool IsHoliday(LocalDate date, string paramName)
     {
         Location location = Locate(date, paramName);
-        CompiledYear year = Volatile.Read(ref location.Table.Extras![location.Index / YearWords.Stride])!;
-        return ((year.HolidayBits[location.Slot >> 6] >> location.Slot) & 1) != 0;
+        ulong[] bits = Extras(location).HolidayBits;
+        return ((bits[location.Slot >> 6] >> location.Slot) & 1) != 0;
     }
+
+    /// <summary>Returns the compiled year of <paramref name="date"/> (its holidays), compiling it on first use (only with extras).</summary>
+    public CompiledYear YearOf(LocalDate date, string paramName) => Extras(Locate(date, paramName));
+
+    private static CompiledYear Extras(Location location) => Volatile.Read(ref location.Table.Extras![location.Index / YearWords.Stride])!;
 
     /// <summary>
     /// Returns where <paramref name="date"/> is in a table in which its year is published: checks the date and compiles its year
@@ -400,6 +406,7 @@ internal sealed class CompiledDays
     }
 
     /// <summary>Returns a table in which <paramref name="year"/> (supported) is published, compiling it if needed.</summary>
+    [MethodImpl(Jit.Optimized)]
     private YearTable EnsureCompiled(int year)
     {
         YearTable table = Volatile.Read(ref _table);
@@ -422,6 +429,7 @@ internal sealed class CompiledDays
     }
 
     /// <summary>Returns a table in which the years <paramref name="first"/>–<paramref name="last"/> (supported) form one run, compiling the missing ones.</summary>
+    [MethodImpl(Jit.Optimized)]
     private YearTable EnsureRun(int first, int last)
     {
         YearTable table = Volatile.Read(ref _table);
@@ -568,6 +576,7 @@ internal sealed class CompiledDays
     /// Joins the run ending at <paramref name="boundary"/> with the run starting after it: the smaller one's counts are rewritten
     /// from the larger one's origin, in a new table. Called under the lock.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private void Join(YearTable table, int boundary)
     {
         ulong[] words = table.Words;
@@ -651,22 +660,23 @@ internal sealed class CompiledDays
     }
 
     /// <summary>A date's place in a table in which its year is published: the year's first word and the date's slot.</summary>
+    /// <remarks>Fields, not properties: the unoptimized first-tier code of a caller then reads them without calling (and first compiling) a getter.</remarks>
     internal readonly struct Location
     {
+        /// <summary>The table.</summary>
+        public readonly YearTable Table;
+
+        /// <summary>The index of the year's first word in <see cref="YearTable.Words"/>.</summary>
+        public readonly int Index;
+
+        /// <summary>The date's slot in the year (<see cref="YearWords.Slot"/>).</summary>
+        public readonly int Slot;
+
         public Location(YearTable table, int index, int slot)
         {
             Table = table;
             Index = index;
             Slot = slot;
         }
-
-        /// <summary>Gets the table.</summary>
-        public YearTable Table { get; }
-
-        /// <summary>Gets the index of the year's first word in <see cref="YearTable.Words"/>.</summary>
-        public int Index { get; }
-
-        /// <summary>Gets the date's slot in the year (<see cref="YearWords.Slot"/>).</summary>
-        public int Slot { get; }
     }
 }

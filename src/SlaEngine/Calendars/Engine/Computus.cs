@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using SlaEngine.Internal;
 
 namespace SlaEngine.Calendars.Engine;
@@ -9,6 +10,7 @@ internal static class Computus
     /// Returns the day number of Western Easter Sunday of <paramref name="year"/>, by the
     /// anonymous Gregorian algorithm (Meeus, <em>Astronomical Algorithms</em>, ch. 8).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static int WesternEaster(int year)
     {
         int a = FloorMod(year, 19);
@@ -33,6 +35,7 @@ internal static class Computus
     /// <paramref name="year"/>: the Julian computus (Meeus, ch. 8), then the Julian date moved onto
     /// the Gregorian calendar. Valid for years 1 and later.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     public static int OrthodoxEaster(int year)
     {
         int a = year % 4;

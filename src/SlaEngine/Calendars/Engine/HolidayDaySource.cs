@@ -35,14 +35,15 @@ internal sealed class HolidayDaySource : IDaySource
             lists[i] = new List<Holiday>();
         }
 
-        var entries = new List<HolidayRuleSet.Entry>();
+        var entries = new HolidayRuleSet.EntryList();
         foreach (HolidayRuleSet member in _members)
         {
             entries.Clear();
             member.Evaluate(firstYear, lastYear, entries);
             HolidayRule[] rules = member.Rules;
-            foreach (HolidayRuleSet.Entry entry in entries)
+            for (int e = 0; e < entries.Count; e++)
             {
+                HolidayRuleSet.Entry entry = entries[e];
                 IsoDate.ToCivil(entry.Observed, out int y, out int month, out int dayOfMonth);
                 int i = y - firstYear;
                 int slot = YearWords.Slot(month, dayOfMonth);

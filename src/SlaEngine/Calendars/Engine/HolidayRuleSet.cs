@@ -149,6 +149,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     /// <summary>Returns this set with <paramref name="added"/> (not null) after its rules, without exact repeats; validates the result.</summary>
     /// <exception cref="HolidayRuleException">The rules do not form a valid calendar.</exception>
+    [MethodImpl(Jit.Optimized)]
     public HolidayRuleSet With(HolidayRule[] added)
     {
         var rules = new List<HolidayRule>(Rules.Length + added.Length);
@@ -166,6 +167,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     /// <summary>Returns whether <paramref name="rule"/> equals one of <paramref name="kept"/>: compared one by one while they are few, by a set of them after.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static bool IsRepeat(HolidayRule rule, List<HolidayRule> kept, ref HashSet<HolidayRule>? seen)
     {
         const int LinearLimit = 32;
@@ -207,7 +209,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// </summary>
     /// <exception cref="HolidayRuleEvaluationException">A substitute or business day could not be found within the search limits.</exception>
     [MethodImpl(Jit.Optimized)]
-    public void Evaluate(int firstYear, int lastYear, List<Entry> output)
+    public void Evaluate(int firstYear, int lastYear, EntryList output)
     {
         int margin = (2 * SpillYears) + BetweenEndYears + 1;
         int lo = Math.Max(firstYear - margin, IsoDate.MinYear + 1);
@@ -228,7 +230,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         var taken = new ulong[(windowDays + 63) >> 6];
         int outFrom = IsoDate.FirstDayOfYear(firstYear);
         int outTo = IsoDate.FirstDayOfYear(lastYear + 1);
-        var substitutes = new List<Entry>();
+        var substitutes = new EntryList();
 
         // Stage 1: rules that stand alone.
         for (int r = 0; r < Rules.Length; r++)
@@ -275,9 +277,10 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         }
 
         // Stage 2: substitutes for weekend holidays, in the order of their actual dates (ties: rule order).
-        substitutes.Sort((a, b) => a.Actual != b.Actual ? a.Actual.CompareTo(b.Actual) : a.Rule.CompareTo(b.Rule));
-        foreach (Entry substitute in substitutes)
+        substitutes.SortByActualThenRule();
+        for (int s = 0; s < substitutes.Count; s++)
         {
+            Entry substitute = substitutes[s];
             int day = substitute.Actual + 1;
             while (IsWeekend(day) || IsTaken(taken, firstDay, day))
             {
@@ -439,6 +442,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     private static bool InWindow(int day, int firstDay, int windowDays) => (uint)(day - firstDay) < (uint)windowDays;
 
+    [MethodImpl(Jit.Optimized)]
     private static void MarkTaken(ulong[] taken, int firstDay, int day)
     {
         uint offset = (uint)(day - firstDay);
@@ -448,6 +452,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool IsTaken(ulong[] taken, int firstDay, int day)
     {
         uint offset = (uint)(day - firstDay);
@@ -455,7 +460,8 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     /// <summary>Adds <paramref name="entry"/> to <paramref name="output"/> when its observed day lies in [<paramref name="from"/>, <paramref name="to"/>).</summary>
-    private static void Output(List<Entry> output, int from, int to, Entry entry)
+    [MethodImpl(Jit.Optimized)]
+    private static void Output(EntryList output, int from, int to, Entry entry)
     {
         if (entry.Observed >= from && entry.Observed < to)
         {
@@ -463,6 +469,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int HolidayYear(int dayNumber)
     {
         IsoDate.ToCivil(dayNumber, out int year, out _, out _);
@@ -479,6 +486,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     private bool IsWeekend(int dayNumber) => (WeekendMask & (1 << (int)IsoDate.DayOfWeek(dayNumber))) != 0;
 
+    [MethodImpl(Jit.Optimized)]
     private static int Observe(Observance observance, int actual)
     {
         IsoDayOfWeek dayOfWeek = IsoDate.DayOfWeek(actual);
@@ -491,6 +499,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         };
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool TryActualDate(HolidayRule rule, int year, out int actual)
     {
         switch (rule.Kind)
@@ -518,6 +527,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         }
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static bool TryNthWeekday(int year, int month, IsoDayOfWeek dayOfWeek, int occurrence, out int day)
     {
         if (occurrence == -1)
@@ -533,6 +543,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     /// <summary>The largest distance, in days, from a rule's holiday-year to one of its dates.</summary>
+    [MethodImpl(Jit.Optimized)]
     private int Displacement(HolidayRule rule, int r, int[] displacementOfName)
     {
         int Of(int name) => name >= 0 ? displacementOfName[name] : 0;
@@ -547,6 +558,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         };
     }
 
+    [MethodImpl(Jit.Optimized)]
     private int ResolveReference(HolidayRule rule, string? name)
     {
         if (name is null)
@@ -618,6 +630,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// <see cref="BusinessDaySearchDays"/> days of this weekend holds. Holidays can still crowd a rule out in some year; that
     /// only compiling the year reveals (<see cref="HolidayRuleEvaluationException"/>).
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     private static void CheckWeekendLeavesRoom(HolidayRule[] rules, int weekendMask)
     {
         int most = MostWeekdaysWithin(BusinessDaySearchDays, weekendMask);
@@ -644,6 +657,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     /// <summary>Returns the most days that are not weekend days in any <paramref name="length"/> consecutive days.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static int MostWeekdaysWithin(int length, int weekendMask)
     {
         // Whole weeks hold the same number each; the most come from the remaining days, starting on the best weekday.
@@ -711,6 +725,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     /// <summary>Places name <paramref name="n"/> in <paramref name="order"/> after the names it refers to; <paramref name="path"/> holds the <paramref name="depth"/> names being visited.</summary>
+    [MethodImpl(Jit.Optimized)]
     private void Visit(int n, HolidayRule[] rules, byte[] state, int[] order, ref int ordered, int[] path, int depth)
     {
         if (state[n] == 2)
@@ -767,5 +782,66 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         public int Actual { get; }
 
         public int Observed { get; }
+    }
+
+    /// <summary>
+    /// A growable list of <see cref="Entry"/> values: what <c>List&lt;Entry&gt;</c> does here, without a generic instantiation over a
+    /// struct, which the JIT compiles anew in each process (unoptimized at first) for a calendar's first compile.
+    /// </summary>
+    internal sealed class EntryList
+    {
+        private Entry[] _items = new Entry[16];
+
+        /// <summary>Gets the number of entries.</summary>
+        public int Count { get; private set; }
+
+        /// <summary>Gets the entry at <paramref name="index"/> (below <see cref="Count"/>).</summary>
+        public Entry this[int index] => _items[index];
+
+        /// <summary>Appends <paramref name="entry"/>.</summary>
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        public void Add(Entry entry)
+        {
+            if (Count == _items.Length)
+            {
+                Array.Resize(ref _items, 2 * _items.Length);
+            }
+
+            _items[Count++] = entry;
+        }
+
+        /// <summary>Removes every entry.</summary>
+        public void Clear() => Count = 0;
+
+        /// <summary>Sorts the entries by actual date, then rule (a stable merge sort, O(n log n)).</summary>
+        [MethodImpl(Jit.Optimized)]
+        public void SortByActualThenRule()
+        {
+            var from = _items;
+            var to = new Entry[Math.Max(Count, 1)];
+            for (int width = 1; width < Count; width *= 2)
+            {
+                for (int low = 0; low < Count; low += 2 * width)
+                {
+                    int middle = Math.Min(low + width, Count);
+                    int high = Math.Min(low + (2 * width), Count);
+                    int i = low;
+                    int j = middle;
+                    for (int k = low; k < high; k++)
+                    {
+                        to[k] = i < middle && (j >= high || !Before(from[j], from[i])) ? from[i++] : from[j++];
+                    }
+                }
+
+                (from, to) = (to, from);
+            }
+
+            if (!ReferenceEquals(from, _items))
+            {
+                Array.Copy(from, _items, Count);
+            }
+        }
+
+        private static bool Before(Entry a, Entry b) => a.Actual != b.Actual ? a.Actual < b.Actual : a.Rule < b.Rule;
     }
 }

@@ -74,6 +74,7 @@ internal static class YearWords
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool SameRun(ulong a, ulong b) => ((a ^ b) & (0x3FFFUL << 24)) == 0;
 
+    [MethodImpl(Jit.Optimized)]
     public static ulong PackCounts(int before, int origin, int total)
         => ((uint)before & 0xFFFFFFUL)
             | ((ulong)(uint)origin << 24)
