@@ -30,7 +30,10 @@ namespace SlaEngine.BusinessHours;
 /// the range), and a query that spans ten years compiles the blocks between its ends, once. After that every query is a
 /// lookup: <see cref="IsOpen(Instant)"/>, <see cref="BusinessTimeBetween(Instant, Instant)"/> and
 /// <see cref="AddBusinessTime(Instant, Duration)"/> cost the same for a span of one day or ten years and allocate nothing.
-/// The day level (<see cref="IsBusinessDay(LocalDate)"/> and its kin) compiles a year at a time the same way.
+/// The day level (<see cref="IsBusinessDay(LocalDate)"/> and its kin) compiles a year at a time the same way. A block of a
+/// weekday 9-to-5 schedule takes about 6 KiB; a calendar holds the blocks its queries touched and a window of references from the
+/// earliest to the latest of them, so a calendar asked about one season holds one or two blocks. The holidays compile a year at a time in the holiday
+/// calendar, once for every business calendar built on it.
 /// </para>
 /// <para>
 /// <b>Sharing.</b> Calendars with equal definitions share one compiled state, however many times they are built: a service that

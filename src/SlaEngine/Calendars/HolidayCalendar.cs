@@ -69,6 +69,11 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     private readonly int _weekendMask;
     private readonly CompiledDays _days;
 
+    // A view of the compiled days' table, held here so that the hot paths go from this object straight to the words (see
+    // CompiledDays); refreshed after each slow path. Words and base may be read from different refreshes: the words check it.
+    private ulong[] _viewWords;
+    private int _viewBase;
+
     [MethodImpl(Jit.Optimized)]
     private HolidayCalendar(HolidayRuleSet[] members, int firstYear, int lastYear)
     {
@@ -81,6 +86,8 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         }
 
         _days = new CompiledDays(new HolidayDaySource(members, _weekendMask), firstYear, lastYear, withExtras: true, noBusinessDays: _weekendMask == HolidayRuleSet.AllDaysMask);
+        _viewWords = _days.Table.Words;
+        _viewBase = _days.Table.Base;
 
         if (members.Length == 1)
         {
@@ -154,7 +161,43 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsBusinessDay(LocalDate date) => _days.IsBusinessDay(date, nameof(date));
+    public bool IsBusinessDay(LocalDate date)
+    {
+        // CompiledDays.TryIsBusinessDay written out, the calendar checked before the view is read (see there): the hottest
+        // query of the library, and the JIT keeps this form free of flag variables and spills.
+        if (date.Calendar == CalendarSystem.Iso)
+        {
+            ulong[] words = Volatile.Read(ref _viewWords);
+            int baseYear = Volatile.Read(ref _viewBase);
+            int index = (date.Year - baseYear) * YearWords.Stride;
+            if ((uint)index < (uint)(words.Length - 1) && CompiledDays.LastWord(words) == (uint)baseYear)
+            {
+                if ((Volatile.Read(ref words[index + YearWords.Meta]) & YearWords.Published) == YearWords.Published)
+                {
+                    int slot = YearWords.Slot(date.Month, date.Day);
+                    return ((words[index + (slot >> 6)] >> slot) & 1) != 0;
+                }
+            }
+        }
+
+        return IsBusinessDaySlow(date);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsBusinessDaySlow(LocalDate date)
+    {
+        bool open = _days.IsBusinessDay(date, nameof(date));
+        RefreshView();
+        return open;
+    }
+
+    /// <summary>Points the view at the compiled days' current table.</summary>
+    private void RefreshView()
+    {
+        YearTable table = _days.Table;
+        Volatile.Write(ref _viewWords, table.Words);
+        Volatile.Write(ref _viewBase, table.Base);
+    }
 
     /// <summary>Returns the holidays observed in the calendar year <paramref name="year"/>, sorted by date.</summary>
     /// <param name="year">A supported year.</param>
@@ -190,7 +233,18 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     public LocalDate AddBusinessDays(LocalDate date, int days) => AddBusinessDaysCore(date, days, BusinessDayConvention.None);
 
     /// <summary>Adds business days; <paramref name="adjusting"/> names the convention when <see cref="Adjust"/> is the caller, for its messages.</summary>
-    private LocalDate AddBusinessDaysCore(LocalDate date, int days, BusinessDayConvention adjusting) => _days.AddBusinessDays(date, days, adjusting);
+    private LocalDate AddBusinessDaysCore(LocalDate date, int days, BusinessDayConvention adjusting)
+        => date.Calendar == CalendarSystem.Iso && CompiledDays.TryAddBusinessDays(Volatile.Read(ref _viewWords), Volatile.Read(ref _viewBase), date, days, out LocalDate result)
+            ? result
+            : AddBusinessDaysSlow(date, days, adjusting);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private LocalDate AddBusinessDaysSlow(LocalDate date, int days, BusinessDayConvention adjusting)
+    {
+        LocalDate result = _days.AddBusinessDays(date, days, adjusting);
+        RefreshView();
+        return result;
+    }
 
     /// <summary>Returns the number of business days in [<paramref name="start"/>, <paramref name="end"/>): start included, end excluded.</summary>
     /// <param name="start">The first date counted.</param>
@@ -199,7 +253,19 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="ArgumentOutOfRangeException">A date is outside the supported years.</exception>
     /// <exception cref="ArgumentException">A date is not in the ISO calendar.</exception>
     /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
-    public int BusinessDaysBetween(LocalDate start, LocalDate end) => _days.BusinessDaysBetween(start, end);
+    public int BusinessDaysBetween(LocalDate start, LocalDate end)
+        => start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso
+            && CompiledDays.TryBusinessDaysBetween(Volatile.Read(ref _viewWords), Volatile.Read(ref _viewBase), start, end, out int count)
+            ? count
+            : BusinessDaysBetweenSlow(start, end);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private int BusinessDaysBetweenSlow(LocalDate start, LocalDate end)
+    {
+        int count = _days.BusinessDaysBetween(start, end);
+        RefreshView();
+        return count;
+    }
 
     /// <summary>Moves a date that is not a business day onto one, by a <see cref="BusinessDayConvention"/>.</summary>
     /// <param name="date">The date; a business day is returned unchanged.</param>

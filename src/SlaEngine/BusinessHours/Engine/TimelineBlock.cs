@@ -1,7 +1,7 @@
 namespace SlaEngine.BusinessHours.Engine;
 
 /// <summary>
-/// One compiled stretch of a <see cref="Timeline"/>: 64 UTC days (fewer at the ends of the supported range) of open
+/// One compiled stretch of a <see cref="Timeline"/>: 256 UTC days (fewer at the ends of the supported range) of open
 /// intervals with running totals of open time. Immutable once published.
 /// </summary>
 /// <remarks>

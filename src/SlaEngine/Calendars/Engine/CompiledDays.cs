@@ -29,14 +29,25 @@ namespace SlaEngine.Calendars.Engine;
 /// table once per query and never see a year half-written. A source that throws (<see cref="HolidayRuleEvaluationException"/>)
 /// publishes nothing, and the next query that needs the year throws again.
 /// </para>
+/// <para>
+/// <b>Views.</b> The static <c>Try…</c> methods answer from a <em>view</em>: a table's words and its base year, which an owner
+/// keeps in fields of its own object and refreshes from <see cref="Table"/> after a slow path, so that a query goes from the
+/// owner straight to the year's words (the day-level hot paths take a few nanoseconds, and each dependent load through another
+/// object is a tenth of that). Words and base are read apart and may belong to different tables; the words' last element
+/// holds their own base, so a mismatched pair is detected, and any table once published stays correct for the years it holds.
+/// </para>
 /// </remarks>
 internal sealed class CompiledDays
 {
     private readonly IDaySource _source;
     private readonly bool _withExtras;
     private readonly bool _noBusinessDays;
-    private readonly object _lock = new();
+    private readonly object _lock;
     private YearTable _table;
+
+    // The view of the current table (see the remarks), for this object's own queries.
+    private ulong[] _words;
+    private int _base;
 
     /// <summary>Initializes the days of the years <paramref name="firstYear"/>–<paramref name="lastYear"/>, none compiled yet.</summary>
     /// <param name="source">Compiles the years.</param>
@@ -50,9 +61,12 @@ internal sealed class CompiledDays
         _source = source;
         _withExtras = withExtras;
         _noBusinessDays = noBusinessDays;
+        _lock = new object();
         FirstYear = firstYear;
         LastYear = lastYear;
-        _table = new YearTable(firstYear, 0, withExtras);
+        _table = YearTable.Empty(firstYear, withExtras);
+        _words = _table.Words;
+        _base = firstYear;
     }
 
     /// <summary>Gets the first supported year.</summary>
@@ -61,24 +75,103 @@ internal sealed class CompiledDays
     /// <summary>Gets the last supported year.</summary>
     public int LastYear { get; }
 
-    /// <summary>Returns whether <paramref name="date"/> is a business day, compiling its year on first use.</summary>
+    /// <summary>Gets the current table, whose words and base an owner may keep as its own view (see the remarks).</summary>
+    public YearTable Table => Volatile.Read(ref _table);
+
+    /// <summary>
+    /// Answers <see cref="IsBusinessDay"/> about an ISO date from a view (a table's words and its base year, read apart)
+    /// without compiling: <see langword="false"/> when the view does not hold the date's year, or the words and base are not
+    /// one table's.
+    /// </summary>
+    /// <remarks>
+    /// The caller checks the calendar first and reads the view after: the check may call out, and a view read before it would
+    /// be live across that call, spilled to the stack and reloaded on the hot path.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool IsBusinessDay(LocalDate date, string paramName)
+    public static bool TryIsBusinessDay(ulong[] words, int baseYear, LocalDate date, out bool open)
     {
-        YearTable table = Volatile.Read(ref _table);
-        uint year = (uint)(date.Year - table.Base);
-        if (year < (uint)table.Count)
+        if (TryLocateInView(words, baseYear, date, out int index, out int slot))
         {
-            ulong[] words = table.Words;
-            int index = (int)year * YearWords.Stride;
-            ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
-            if ((meta & YearWords.Published) == YearWords.Published && date.Calendar == CalendarSystem.Iso)
+            open = ((words[index + (slot >> 6)] >> slot) & 1) != 0;
+            return true;
+        }
+
+        open = false;
+        return false;
+    }
+
+    /// <summary>
+    /// Returns the index in a view's words of the published year of the ISO date <paramref name="date"/>, and the date's slot:
+    /// <see langword="false"/> when the view does not hold the year, or the words and base are not one table's.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryLocateInView(ulong[] words, int baseYear, LocalDate date, out int index, out int slot)
+    {
+        if (LastWord(words) == (uint)baseYear)
+        {
+            return TryLocate(words, baseYear, date, out index, out slot);
+        }
+
+        index = slot = 0;
+        return false;
+    }
+
+    /// <summary>Returns the last of a table's words (there is always one: the base), without a bounds check where it can.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static ulong LastWord(ulong[] words)
+#if NET8_0_OR_GREATER
+        => System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(words), words.Length - 1);
+#else
+        => words[words.Length - 1];
+#endif
+
+    /// <summary>Answers <see cref="BusinessDaysBetween"/> about ISO dates from a view without compiling (see <see cref="TryIsBusinessDay"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryBusinessDaysBetween(ulong[] words, int baseYear, LocalDate start, LocalDate end, out int count)
+    {
+        if (LastWord(words) == (uint)baseYear
+            && TryLocate(words, baseYear, start, out int startIndex, out int startSlot)
+            && TryLocate(words, baseYear, end, out int endIndex, out int endSlot))
+        {
+            ulong startCounts = words[startIndex + YearWords.Counts];
+            ulong endCounts = words[endIndex + YearWords.Counts];
+            if (YearWords.SameRun(startCounts, endCounts))
             {
-                int slot = YearWords.Slot(date.Month, date.Day);
-                return ((words[index + (slot >> 6)] >> slot) & 1) != 0;
+                count = CountBefore(words, endIndex, endSlot, endCounts) - CountBefore(words, startIndex, startSlot, startCounts);
+                return true;
             }
         }
 
+        count = 0;
+        return false;
+    }
+
+    /// <summary>
+    /// Answers <see cref="AddBusinessDays"/> about an ISO date from a view without compiling or searching (see
+    /// <see cref="TryIsBusinessDay"/>): also <see langword="false"/> when the answer's year is not in the view, in the start's run.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryAddBusinessDays(ulong[] words, int baseYear, LocalDate date, int days, out LocalDate result)
+    {
+        if (TryLocateInView(words, baseYear, date, out int index, out int slot))
+        {
+            return TryBusinessDayAt(words, baseYear, Target(words, index, slot, days), index, out result);
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>Returns whether <paramref name="date"/> is a business day, compiling its year on first use.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool IsBusinessDay(LocalDate date, string paramName)
+        => date.Calendar == CalendarSystem.Iso && TryIsBusinessDay(Volatile.Read(ref _words), Volatile.Read(ref _base), date, out bool open)
+            ? open
+            : IsBusinessDaySlow(date, paramName);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool IsBusinessDaySlow(LocalDate date, string paramName)
+    {
         Location location = Locate(date, paramName);
         return ((location.Table.Words[location.Index + (location.Slot >> 6)] >> location.Slot) & 1) != 0;
     }
@@ -105,11 +198,11 @@ internal sealed class CompiledDays
     public Location Locate(LocalDate date, string paramName)
     {
         YearTable table = Volatile.Read(ref _table);
-        if (!TryLocate(table, date, out int index, out int slot))
+        if (date.Calendar != CalendarSystem.Iso || !TryLocate(table.Words, table.Base, date, out int index, out int slot))
         {
             CheckDate(date, paramName);
             table = EnsureCompiled(date.Year);
-            TryLocate(table, date, out index, out slot);
+            TryLocate(table.Words, table.Base, date, out index, out slot);
         }
 
         return new Location(table, index, slot);
@@ -125,21 +218,10 @@ internal sealed class CompiledDays
     /// <summary>Returns the number of business days in [<paramref name="start"/>, <paramref name="end"/>), negative when reversed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BusinessDaysBetween(LocalDate start, LocalDate end)
-    {
-        YearTable table = Volatile.Read(ref _table);
-        if (TryLocate(table, start, out int startIndex, out int startSlot) && TryLocate(table, end, out int endIndex, out int endSlot))
-        {
-            ulong[] words = table.Words;
-            ulong startCounts = words[startIndex + YearWords.Counts];
-            ulong endCounts = words[endIndex + YearWords.Counts];
-            if (YearWords.SameRun(startCounts, endCounts))
-            {
-                return CountBefore(words, endIndex, endSlot, endCounts) - CountBefore(words, startIndex, startSlot, startCounts);
-            }
-        }
-
-        return BusinessDaysBetweenSlow(start, end);
-    }
+        => start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso
+            && TryBusinessDaysBetween(Volatile.Read(ref _words), Volatile.Read(ref _base), start, end, out int count)
+            ? count
+            : BusinessDaysBetweenSlow(start, end);
 
     /// <summary>
     /// Returns the business day <paramref name="days"/> business days after <paramref name="date"/> (see
@@ -147,34 +229,54 @@ internal sealed class CompiledDays
     /// <see cref="HolidayCalendar.Adjust"/> is the caller, for its messages.
     /// </summary>
     public LocalDate AddBusinessDays(LocalDate date, int days, BusinessDayConvention adjusting)
+        => date.Calendar == CalendarSystem.Iso && TryAddBusinessDays(Volatile.Read(ref _words), Volatile.Read(ref _base), date, days, out LocalDate result)
+            ? result
+            : AddBusinessDaysSlow(date, days, adjusting);
+
+    /// <summary>Returns <see cref="AddBusinessDays"/>, compiling and searching as needed.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining | Jit.Optimized)]
+    public LocalDate AddBusinessDaysSlow(LocalDate date, int days, BusinessDayConvention adjusting)
     {
-        YearTable table = Volatile.Read(ref _table);
-        if (!TryLocate(table, date, out int index, out int slot))
+        CheckDate(date, nameof(date));
+        YearTable table = EnsureCompiled(date.Year);
+        ulong[] words = table.Words;
+        TryLocate(words, table.Base, date, out int index, out int slot);
+        long target = Target(words, index, slot, days);
+        if (TryBusinessDayAt(words, table.Base, target, index, out LocalDate result))
         {
-            CheckDate(date, nameof(date));
-            table = EnsureCompiled(date.Year);
-            TryLocate(table, date, out index, out slot);
+            return result;
         }
 
-        ulong[] words = table.Words;
-        ulong bits = words[index + (slot >> 6)];
-        ulong counts = words[index + YearWords.Counts];
-        long before = CountBefore(words, index, slot, counts);
-        long target = days > 0 ? before + (long)((bits >> slot) & 1) + days - 1
-            : days == 0 ? before
-            : before + days;
-        return BusinessDayAt(table, target, index, date, days, adjusting);
+        int hintYear = table.Base + (index / YearWords.Stride);
+        return FindYear(hintYear, target - YearWords.Before(words[index + YearWords.Counts]), date, days, adjusting);
     }
 
-    /// <summary>Returns the index in <paramref name="table"/> of the published year of <paramref name="date"/>, and the date's slot.</summary>
+    /// <summary>
+    /// Returns the running count (business days before it since the origin of its year's run) of the business day
+    /// <paramref name="days"/> business days after the date in <paramref name="slot"/> of the year at <paramref name="index"/>.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryLocate(YearTable table, LocalDate date, out int index, out int slot)
+    private static long Target(ulong[] words, int index, int slot, int days)
     {
-        uint year = (uint)(date.Year - table.Base);
-        if (year < (uint)table.Count)
+        long before = CountBefore(words, index, slot, words[index + YearWords.Counts]);
+        return days > 0 ? before + (long)((words[index + (slot >> 6)] >> slot) & 1) + days - 1
+            : days == 0 ? before
+            : before + days;
+    }
+
+    /// <summary>
+    /// Returns the index in <paramref name="words"/> (a table's, whose first year is <paramref name="baseYear"/>) of the
+    /// published year of <paramref name="date"/>, and the date's slot; the caller has checked that the date is in the ISO
+    /// calendar.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryLocate(ulong[] words, int baseYear, LocalDate date, out int index, out int slot)
+    {
+        uint year = (uint)(date.Year - baseYear);
+        if (year < (uint)(words.Length / YearWords.Stride))
         {
             index = (int)year * YearWords.Stride;
-            if ((Volatile.Read(ref table.Words[index + YearWords.Meta]) & YearWords.Published) == YearWords.Published && date.Calendar == CalendarSystem.Iso)
+            if ((Volatile.Read(ref words[index + YearWords.Meta]) & YearWords.Published) == YearWords.Published)
             {
                 slot = YearWords.Slot(date.Month, date.Day);
                 return true;
@@ -198,9 +300,9 @@ internal sealed class CompiledDays
         CheckDate(start, nameof(start));
         CheckDate(end, nameof(end));
         YearTable table = EnsureRun(Math.Min(start.Year, end.Year), Math.Max(start.Year, end.Year));
-        TryLocate(table, start, out int startIndex, out int startSlot);
-        TryLocate(table, end, out int endIndex, out int endSlot);
         ulong[] words = table.Words;
+        TryLocate(words, table.Base, start, out int startIndex, out int startSlot);
+        TryLocate(words, table.Base, end, out int endIndex, out int endSlot);
         return CountBefore(words, endIndex, endSlot, words[endIndex + YearWords.Counts]) - CountBefore(words, startIndex, startSlot, words[startIndex + YearWords.Counts]);
     }
 
@@ -220,19 +322,18 @@ internal sealed class CompiledDays
     }
 
     /// <summary>
-    /// Returns the business day whose running count (business days before it since the origin of the year at
-    /// <paramref name="hint"/>) is <paramref name="target"/>: estimated from the hint year's rate, else searched.
+    /// Finds the business day whose running count (business days before it since the origin of the year at
+    /// <paramref name="hint"/>) is <paramref name="target"/> by estimate: <see langword="false"/> when the estimate does not
+    /// find it published in the same run (the caller then searches).
     /// </summary>
-    private LocalDate BusinessDayAt(YearTable table, long target, int hint, LocalDate start, int days, BusinessDayConvention adjusting)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TryBusinessDayAt(ulong[] words, int baseYear, long target, int hint, out LocalDate result)
     {
-        ulong[] words = table.Words;
-
         // Business days per year hardly vary, so the target's year is where the start year's rate puts it, give or take one:
         // estimate with a multiply by the year's reciprocal, correct by one year without branching, then verify (the year must
         // be published and in the same run). Any distance costs the same; anything unusual takes the search.
         ulong counts = words[hint + YearWords.Counts];
         long offset = target - YearWords.Before(counts);
-        int index = -1;
         if (offset > int.MinValue && offset < int.MaxValue)
         {
             long guess = hint + (((offset * YearWords.Reciprocal(counts)) >> YearWords.ReciprocalShift) * YearWords.Stride);
@@ -243,33 +344,29 @@ internal sealed class CompiledDays
             {
                 ulong guessCounts = words[guess + YearWords.Counts];
                 long guessRank = target - YearWords.Before(guessCounts);
-                index = (int)guess + (YearWords.Stride * ((guessRank >= YearWords.Total(guessCounts) ? 1 : 0) - (guessRank < 0 ? 1 : 0)));
+                int index = (int)guess + (YearWords.Stride * ((guessRank >= YearWords.Total(guessCounts) ? 1 : 0) - (guessRank < 0 ? 1 : 0)));
+                ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
+                ulong found = words[index + YearWords.Counts];
+                long rank = target - YearWords.Before(found);
+                if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && (ulong)rank < (ulong)YearWords.Total(found))
+                {
+                    result = DayOfRank(words, baseYear, index, (int)rank);
+                    return true;
+                }
             }
         }
 
-        if (index >= 0)
-        {
-            ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
-            ulong found = words[index + YearWords.Counts];
-            long rank = target - YearWords.Before(found);
-            if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && (ulong)rank < (ulong)YearWords.Total(found))
-            {
-                return DayOfRank(table, index, (int)rank);
-            }
-        }
-
-        int hintYear = table.Base + (hint / YearWords.Stride);
-        return FindYear(hintYear, target - YearWords.Before(counts), start, days, adjusting);
+        result = default;
+        return false;
     }
 
     /// <summary>Returns the date of the business day of rank <paramref name="rank"/> within the year at <paramref name="index"/>.</summary>
-    private static LocalDate DayOfRank(YearTable table, int index, int rank)
+    private static LocalDate DayOfRank(ulong[] words, int baseYear, int index, int rank)
     {
-        ulong[] words = table.Words;
         ulong meta = words[index + YearWords.Meta];
         int word = YearWords.WordOfRank(meta, rank);
         int slot = (word << 6) + Bits.Select(words[index + word], rank - YearWords.Rank(meta, word));
-        return new LocalDate(table.Base + (index / YearWords.Stride), (slot >> 5) + 1, (slot & 31) + 1);
+        return new LocalDate(baseYear + (index / YearWords.Stride), (slot >> 5) + 1, (slot & 31) + 1);
     }
 
     /// <summary>
@@ -353,7 +450,7 @@ internal sealed class CompiledDays
         }
 
         int index = (high - table.Base) * YearWords.Stride;
-        return DayOfRank(table, index, (int)(offset - (End(table, high - 1))));
+        return DayOfRank(table.Words, table.Base, index, (int)(offset - (End(table, high - 1))));
 
         // Business days from 1 January of the hint year to the end of year y (y from hintYear - 1 in the run).
         long End(YearTable t, int y)
@@ -611,7 +708,7 @@ internal sealed class CompiledDays
             copy[index] = YearWords.PackCounts(YearWords.Before(c) + (moveRight ? delta : -delta), origin, YearWords.Total(c));
         }
 
-        Volatile.Write(ref _table, new YearTable(table.Base, copy, (CompiledYear?[]?)table.Extras?.Clone()));
+        Publish(new YearTable(table.Base, copy, (CompiledYear?[]?)table.Extras?.Clone()));
     }
 
     /// <summary>
@@ -648,15 +745,23 @@ internal sealed class CompiledDays
         var grown = new YearTable(newFirst, newEnd - newFirst, _withExtras);
         if (table.Count > 0)
         {
-            Array.Copy(table.Words, 0, grown.Words, (table.Base - newFirst) * YearWords.Stride, table.Words.Length);
+            Array.Copy(table.Words, 0, grown.Words, (table.Base - newFirst) * YearWords.Stride, table.Count * YearWords.Stride);
             if (table.Extras is not null)
             {
                 Array.Copy(table.Extras, 0, grown.Extras!, table.Base - newFirst, table.Extras.Length);
             }
         }
 
-        Volatile.Write(ref _table, grown);
+        Publish(grown);
         return grown;
+    }
+
+    /// <summary>Makes <paramref name="table"/> the current table, and its words and base the hot view. Called under the lock.</summary>
+    private void Publish(YearTable table)
+    {
+        Volatile.Write(ref _table, table);
+        Volatile.Write(ref _words, table.Words);
+        Volatile.Write(ref _base, table.Base);
     }
 
     /// <summary>A date's place in a table in which its year is published: the year's first word and the date's slot.</summary>

@@ -1,3 +1,5 @@
+using System;
+
 namespace SlaEngine.Calendars.Engine;
 
 /// <summary>
@@ -11,11 +13,14 @@ namespace SlaEngine.Calendars.Engine;
 /// </remarks>
 internal sealed class YearTable
 {
+    private static readonly CompiledYear?[] s_noExtras = Array.Empty<CompiledYear?>();
+
     public YearTable(int baseYear, int count, bool withExtras)
     {
         Base = baseYear;
         Count = count;
-        Words = new ulong[count * YearWords.Stride];
+        Words = new ulong[(count * YearWords.Stride) + 1];
+        Words[Words.Length - 1] = (uint)baseYear;
         Extras = withExtras ? new CompiledYear?[count] : null;
     }
 
@@ -27,13 +32,16 @@ internal sealed class YearTable
         Extras = extras;
     }
 
+    /// <summary>Returns a table of no years (one word: its base).</summary>
+    public static YearTable Empty(int baseYear, bool withExtras) => new(baseYear, new ulong[] { (uint)baseYear }, withExtras ? s_noExtras : null);
+
     /// <summary>Gets the year of the first eight words.</summary>
     public int Base { get; }
 
     /// <summary>Gets the number of years the table covers.</summary>
     public int Count { get; }
 
-    /// <summary>Gets the words, eight per year.</summary>
+    /// <summary>Gets the words: eight per year, then one that holds <see cref="Base"/>, so that words read apart from their table can be checked against a base read apart from them.</summary>
     public ulong[] Words { get; }
 
     /// <summary>Gets each year's holidays, or <see langword="null"/> when the source has none.</summary>
