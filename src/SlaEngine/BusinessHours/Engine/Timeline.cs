@@ -117,11 +117,9 @@ internal sealed class Timeline
     {
         long from = LocalPosition(startTicks, out startOpen, out TimelineBlock a);
         long to = LocalPosition(endTicks, out endOpen, out TimelineBlock b);
-        if (ReferenceEquals(a, b))
-        {
-            return to - from;
-        }
 
+        // One block or two of one run alike (no branch on which: spans of a few months are in one block about a third of the
+        // time, and that branch would be mispredicted).
         if (a.Origin == b.Origin)
         {
             return (b.CumStart + to) - (a.CumStart + from);

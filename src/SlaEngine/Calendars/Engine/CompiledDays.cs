@@ -338,9 +338,9 @@ internal sealed class CompiledDays
         {
             long guess = hint + (((offset * YearWords.Reciprocal(counts)) >> YearWords.ReciprocalShift) * YearWords.Stride);
 
-            // The guess must have a year on each side for the correction: not the first or last year of the table.
-            if (guess >= YearWords.Stride && guess <= words.Length - (2 * YearWords.Stride)
-                && (Volatile.Read(ref words[guess + YearWords.Meta]) & YearWords.Published) == YearWords.Published)
+            // The guess must have a year on each side for the correction: not the first or last year of the table. It need not
+            // be published (an unpublished year's counts are zeros or being written): the year it leads to is verified below.
+            if (guess >= YearWords.Stride && guess <= words.Length - (2 * YearWords.Stride))
             {
                 ulong guessCounts = words[guess + YearWords.Counts];
                 long guessRank = target - YearWords.Before(guessCounts);
