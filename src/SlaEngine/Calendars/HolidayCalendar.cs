@@ -186,9 +186,10 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool IsBusinessDaySlow(LocalDate date)
     {
-        bool open = _days.IsBusinessDay(date, nameof(date));
+        // Through the one slow path that every single-date query shares (so a first query runs code the JIT has compiled).
+        CompiledDays.Location location = _days.Locate(date, nameof(date));
         RefreshView();
-        return open;
+        return ((location.Table.Words[location.Index + (location.Slot >> 6)] >> location.Slot) & 1) != 0;
     }
 
     /// <summary>Points the view at the compiled days' current table.</summary>
