@@ -37,6 +37,7 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
     private const int BuiltChunk = 48;
 
     private static readonly OpenInterval[] s_closed = Array.Empty<OpenInterval>();
+    private static readonly ReadOnlyCollection<OpenInterval> s_closedView = new(s_closed);
 
     // The dates in order, cut into chunks of at most MaxChunk: a two-level persistent tree, so a fluent change copies one chunk
     // and the array of chunks (n / 48 references), not every date. _firsts[i] is the first date of _chunks[i].
@@ -116,20 +117,25 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
 
     /// <summary>Gets the override hours of <paramref name="date"/>, if it has an override.</summary>
     /// <param name="date">The date.</param>
-    /// <param name="hours">The hours, sorted and merged, as a read-only list; empty for a closed date.</param>
+    /// <param name="hours">
+    /// The hours, sorted and merged, as a read-only list (the same list on every call, built on the first); empty for a
+    /// closed date and when the date has no override.
+    /// </param>
     /// <returns><see langword="true"/> when the date has an override.</returns>
     /// <exception cref="ArgumentException"><paramref name="date"/> is not in the ISO calendar.</exception>
     public bool TryGetHours(LocalDate date, out IReadOnlyList<OpenInterval> hours)
     {
         Preconditions.CheckIso(date, nameof(date));
-        if (Find(date) is OpenInterval[] found)
+        int c = ChunkOf(date);
+        int at = c < 0 ? -1 : Array.BinarySearch(_chunks[c].Dates, date);
+        if (at >= 0)
         {
-            // A read-only view: the array is shared with every overrides and builder made from these.
-            hours = found.Length == 0 ? s_closed : Array.AsReadOnly(found);
+            // A read-only view, never the array: that is shared with every overrides and builder made from these.
+            hours = _chunks[c].Hours[at].Length == 0 ? s_closedView : _chunks[c].View(at);
             return true;
         }
 
-        hours = s_closed;
+        hours = s_closedView;
         return false;
     }
 
@@ -319,5 +325,18 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
         public LocalDate[] Dates { get; }
 
         public OpenInterval[][] Hours { get; }
+
+        /// <summary>Returns the read-only view of the hours at <paramref name="at"/>, made on first use and kept.</summary>
+        public ReadOnlyCollection<OpenInterval> View(int at)
+        {
+            ReadOnlyCollection<OpenInterval>?[] views = Volatile.Read(ref _views)
+                ?? Interlocked.CompareExchange(ref _views, new ReadOnlyCollection<OpenInterval>?[Hours.Length], null)
+                ?? _views!;
+            return Volatile.Read(ref views[at])
+                ?? Interlocked.CompareExchange(ref views[at], new ReadOnlyCollection<OpenInterval>(Hours[at]), null)
+                ?? views[at]!;
+        }
+
+        private ReadOnlyCollection<OpenInterval>?[]? _views;
     }
 }
