@@ -126,9 +126,7 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
     public bool TryGetHours(LocalDate date, out IReadOnlyList<OpenInterval> hours)
     {
         Preconditions.CheckIso(date, nameof(date));
-        int c = ChunkOf(date);
-        int at = c < 0 ? -1 : Array.BinarySearch(_chunks[c].Dates, date);
-        if (at >= 0)
+        if (TryLocate(date, out int c, out int at))
         {
             // A read-only view, never the array: that is shared with every overrides and builder made from these.
             hours = _chunks[c].Hours[at].Length == 0 ? s_closedView : _chunks[c].View(at);
@@ -194,17 +192,14 @@ public sealed partial class DateOverrides : IEquatable<DateOverrides>
             : string.Join("; ", Entries().Select(e => Preconditions.Format("{0:uuuu-MM-dd} {1}", e.Date, e.Hours.Length == 0 ? "closed" : string.Join(", ", e.Hours))));
 
     /// <summary>Gets the override hours of <paramref name="date"/> without allocating, or <see langword="null"/>.</summary>
-    internal OpenInterval[]? Find(LocalDate date)
-    {
-        int c = ChunkOf(date);
-        if (c < 0)
-        {
-            return null;
-        }
+    internal OpenInterval[]? Find(LocalDate date) => TryLocate(date, out int c, out int at) ? _chunks[c].Hours[at] : null;
 
-        Chunk chunk = _chunks[c];
-        int at = Array.BinarySearch(chunk.Dates, date);
-        return at >= 0 ? chunk.Hours[at] : null;
+    /// <summary>Finds the chunk of <paramref name="date"/> and its place there, when it has an override.</summary>
+    private bool TryLocate(LocalDate date, out int chunk, out int at)
+    {
+        chunk = ChunkOf(date);
+        at = chunk < 0 ? -1 : Array.BinarySearch(_chunks[chunk].Dates, date);
+        return at >= 0;
     }
 
     /// <summary>Gets a value indicating whether some date has opening hours.</summary>

@@ -147,7 +147,11 @@ public sealed class ScheduledBusinessCalendar : BusinessCalendar
     public WeeklySchedule GetSchedule(LocalDate date)
     {
         Preconditions.CheckIso(date, nameof(date));
-        return Engine.Schedules!.ScheduleOn(IsoDate.ToDayNumber(date));
+
+        // This calendar's own schedules, not the shared engine's equal ones: the last change on or before the date (the
+        // first version applies from LocalDate.MinIsoValue).
+        int at = Array.BinarySearch(_versionDates, date);
+        return _versions[at >= 0 ? at : Math.Max(~at - 1, 0)];
     }
 
     /// <summary>Describes the calendar: its zone, its latest schedule and holidays, and how many overrides it has.</summary>

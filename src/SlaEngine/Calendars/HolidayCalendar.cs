@@ -242,7 +242,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private LocalDate AddBusinessDaysSlow(LocalDate date, int days, BusinessDayConvention adjusting)
     {
-        LocalDate result = _days.AddBusinessDays(date, days, adjusting);
+        LocalDate result = _days.AddBusinessDaysSlow(date, days, adjusting);
         RefreshView();
         return result;
     }
@@ -263,7 +263,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private int BusinessDaysBetweenSlow(LocalDate start, LocalDate end)
     {
-        int count = _days.BusinessDaysBetween(start, end);
+        int count = _days.BusinessDaysBetweenSlow(start, end);
         RefreshView();
         return count;
     }

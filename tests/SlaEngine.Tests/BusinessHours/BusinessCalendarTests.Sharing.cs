@@ -34,6 +34,25 @@ public sealed partial class BusinessCalendarTests
         GC.KeepAlive(kept);
     }
 
+    [Fact]
+    public void GetSchedule_ReturnsTheCalendarsOwnSchedule_ThoughTheEngineIsShared()
+    {
+        WeeklySchedule mine = WeeklySchedule.Create().Weekdays(new LocalTime(7, 13), new LocalTime(15, 47));
+        WeeklySchedule theirs = WeeklySchedule.Create().Weekdays(new LocalTime(7, 13), new LocalTime(15, 47));
+        WeeklySchedule later = WeeklySchedule.Create().Weekdays(new LocalTime(8, 0), new LocalTime(16, 0));
+        var change = new LocalDate(2027, 1, 4);
+        ScheduledBusinessCalendar first = BusinessCalendar.Create(theirs, DateTimeZone.Utc).WithSchedule(change, later);
+        ScheduledBusinessCalendar second = BusinessCalendar.Create(mine, DateTimeZone.Utc).WithSchedule(change, later);
+        Assert.Same(first.Engine, second.Engine);
+
+        Assert.Same(mine, second.GetSchedule(new LocalDate(2026, 12, 7)));
+        Assert.Same(mine, second.GetSchedule(LocalDate.MinIsoValue));
+        Assert.Same(mine, second.GetSchedule(change.PlusDays(-1)));
+        Assert.Same(later, second.GetSchedule(change));
+        Assert.Same(theirs, first.GetSchedule(new LocalDate(2026, 12, 7)));
+        GC.KeepAlive(first);
+    }
+
     private static void Collect()
     {
         for (int i = 0; i < 3; i++)

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
@@ -22,55 +23,20 @@ public sealed partial class BusinessCalendarTests
         const int copies = 2;
         TenantQuery[] queries = TenantQueries(perYear: 5);
 
-        // Expected: one separately built calendar per definition, asked on one thread in query order.
-        TenantAnswer?[][] expected = Enumerable.Range(0, TenantDefinitionCount)
-            .Select(d => AskAll(NewTenantCalendar(d), queries))
-            .ToArray();
+        // Expected: one separately built calendar per definition, asked on one thread in query order. Equal calendars share
+        // one engine while any of them lives, so these are dropped and their engines collected before the rounds: each round
+        // then compiles from nothing, and the threads race to compile.
+        (TenantAnswer?[][] expected, WeakReference[] expectedEngines) = ExpectedTenantAnswers(queries);
         Assert.All(expected[0], answer => Assert.NotNull(answer)); // Definition 0 supports every query, 1905 and 2195 included.
+        AssertCollected(expectedEngines);
 
         int calendarCount = TenantDefinitionCount * copies;
-        int work = calendarCount * queries.Length;
         for (int round = 0; round < 2; round++)
         {
-            // Fresh calendars each round, so every thread's first questions race to compile the same stretches: the
-            // copies of a definition are equal but built separately, and all threads share every one of them.
-            BusinessCalendar[] calendars = Enumerable.Range(0, calendarCount).Select(c => NewTenantCalendar(c % TenantDefinitionCount)).ToArray();
-            var results = new TenantAnswer?[threadCount][];
-            var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
-            using var start = new Barrier(threadCount);
-            Thread[] threads = Enumerable.Range(0, threadCount).Select(t => new Thread(() =>
-            {
-                int[] order = TenantOrder(t, round, calendarCount, queries.Length);
-                var answers = new TenantAnswer?[work];
-                start.SignalAndWait();
-                foreach (int item in order)
-                {
-                    int c = item / queries.Length;
-                    int q = item % queries.Length;
-                    try
-                    {
-                        answers[item] = Ask(calendars[c], queries[q]);
-                    }
-                    catch (Exception error)
-                    {
-                        // An exception would kill the test host from a plain thread; report it instead.
-                        errors.Enqueue($"Round {round}, thread {t}, calendar {c}, query at {queries[q].Instant}: {error.GetType().Name}: {error.Message}");
-                    }
-                }
-
-                results[t] = answers;
-            })).ToArray();
-            foreach (Thread thread in threads)
-            {
-                thread.Start();
-            }
-
-            foreach (Thread thread in threads)
-            {
-                thread.Join();
-            }
-
-            Assert.True(errors.IsEmpty, $"{errors.Count} queries threw, first: {errors.FirstOrDefault()}");
+            // Fresh calendars each round (in a method of its own, so that nothing here holds them afterwards), and every
+            // thread's first questions race to compile the same stretches: the copies of a definition are equal but built
+            // separately, and all threads share every one of them.
+            TenantAnswer?[][] results = RunTenantRound(round, threadCount, calendarCount, queries, out WeakReference[] engines);
             for (int t = 0; t < threadCount; t++)
             {
                 for (int c = 0; c < calendarCount; c++)
@@ -78,13 +44,91 @@ public sealed partial class BusinessCalendarTests
                     Assert.Equal(expected[c % TenantDefinitionCount], results[t].Skip(c * queries.Length).Take(queries.Length));
                 }
             }
+
+            // The next round's calendars must not find these engines.
+            AssertCollected(engines);
         }
     }
 
-    [Fact]
-    public void Equals_SameDefinitionBuiltSeparately_EqualWithEqualHashCodesAndIdenticalAnswers()
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TenantAnswer?[][] RunTenantRound(int round, int threadCount, int calendarCount, TenantQuery[] queries, out WeakReference[] engines)
     {
-        TenantQuery[] queries = TenantQueries(perYear: 3);
+        BusinessCalendar[] calendars = Enumerable.Range(0, calendarCount).Select(c => NewTenantCalendar(c % TenantDefinitionCount)).ToArray();
+        for (int c = TenantDefinitionCount; c < calendarCount; c++)
+        {
+            Assert.Same(calendars[c % TenantDefinitionCount].Engine, calendars[c].Engine);
+        }
+
+        engines = calendars.Take(TenantDefinitionCount).Select(c => new WeakReference(c.Engine)).ToArray();
+        int work = calendarCount * queries.Length;
+        var results = new TenantAnswer?[threadCount][];
+        var errors = new System.Collections.Concurrent.ConcurrentQueue<string>();
+        using var start = new Barrier(threadCount);
+        Thread[] threads = Enumerable.Range(0, threadCount).Select(t => new Thread(() =>
+        {
+            int[] order = TenantOrder(t, round, calendarCount, queries.Length);
+            var answers = new TenantAnswer?[work];
+            start.SignalAndWait();
+            foreach (int item in order)
+            {
+                int c = item / queries.Length;
+                int q = item % queries.Length;
+                try
+                {
+                    answers[item] = Ask(calendars[c], queries[q]);
+                }
+                catch (Exception error)
+                {
+                    // An exception would kill the test host from a plain thread; report it instead.
+                    errors.Enqueue($"Round {round}, thread {t}, calendar {c}, query at {queries[q].Instant}: {error.GetType().Name}: {error.Message}");
+                }
+            }
+
+            results[t] = answers;
+        })).ToArray();
+        foreach (Thread thread in threads)
+        {
+            thread.Start();
+        }
+
+        foreach (Thread thread in threads)
+        {
+            thread.Join();
+        }
+
+        Assert.True(errors.IsEmpty, $"{errors.Count} queries threw, first: {errors.FirstOrDefault()}");
+        return results;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static (TenantAnswer?[][] Answers, WeakReference[] Engines) ExpectedTenantAnswers(TenantQuery[] queries)
+    {
+        BusinessCalendar[] calendars = Enumerable.Range(0, TenantDefinitionCount).Select(NewTenantCalendar).ToArray();
+        return (calendars.Select(c => AskAll(c, queries)).ToArray(), calendars.Select(c => new WeakReference(c.Engine)).ToArray());
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static TenantAnswer?[] AskAllAndDrop(int definition, TenantQuery[] queries, out WeakReference engine)
+    {
+        BusinessCalendar calendar = NewTenantCalendar(definition);
+        engine = new WeakReference(calendar.Engine);
+        return AskAll(calendar, queries);
+    }
+
+    private static void AssertCollected(WeakReference[] engines)
+    {
+        for (int i = 0; i < 3; i++)
+        {
+            GC.Collect();
+            GC.WaitForPendingFinalizers();
+        }
+
+        Assert.All(engines, engine => Assert.False(engine.IsAlive, "An engine outlived every calendar that used it."));
+    }
+
+    [Fact]
+    public void Equals_SameDefinitionBuiltSeparately_EqualWithEqualHashCodesAndOneEngine()
+    {
         for (int d = 0; d < TenantDefinitionCount; d++)
         {
             BusinessCalendar first = NewTenantCalendar(d);
@@ -94,10 +138,7 @@ public sealed partial class BusinessCalendarTests
             Assert.True(first.Equals((object)second));
             Assert.Equal(first.GetHashCode(), second.GetHashCode());
 
-            // Asked in opposite orders, so neither compiles the same stretches first.
-            TenantAnswer?[] forward = AskAll(first, queries);
-            TenantAnswer?[] backward = AskAll(second, queries.Reverse().ToArray()).Reverse().ToArray();
-            Assert.Equal(forward, backward);
+            Assert.Same(first.Engine, second.Engine);
 
             for (int other = 0; other < TenantDefinitionCount; other++)
             {
@@ -106,6 +147,22 @@ public sealed partial class BusinessCalendarTests
                     Assert.False(first.Equals(NewTenantCalendar(other)), $"Definitions {d} and {other} are equal.");
                 }
             }
+        }
+    }
+
+    [Fact]
+    public void SameDefinition_CompiledInOppositeOrders_AnswersAlike()
+    {
+        TenantQuery[] queries = TenantQueries(perYear: 3);
+        for (int d = 0; d < TenantDefinitionCount; d++)
+        {
+            // Two calendars of the definition that never live at once, so each compiles its own engine, asked in opposite
+            // orders: neither compiles the same stretches first.
+            TenantAnswer?[] forward = AskAllAndDrop(d, queries, out WeakReference forwardEngine);
+            AssertCollected(new[] { forwardEngine });
+            TenantAnswer?[] backward = AskAllAndDrop(d, queries.Reverse().ToArray(), out WeakReference backwardEngine).Reverse().ToArray();
+            AssertCollected(new[] { backwardEngine });
+            Assert.Equal(forward, backward);
         }
     }
 

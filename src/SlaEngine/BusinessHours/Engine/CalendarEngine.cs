@@ -17,11 +17,10 @@ internal sealed class CalendarEngine
     private CompiledDays? _days;
     private ZoneSegments? _localTimes;
 
-    private CalendarEngine(CalendarDefinition definition, Timeline timeline, ScheduleSource? schedules, bool neverOpen, int firstYear, int lastYear)
+    private CalendarEngine(CalendarDefinition definition, Timeline timeline, bool neverOpen, int firstYear, int lastYear)
     {
         Definition = definition;
         Timeline = timeline;
-        Schedules = schedules;
         NeverOpen = neverOpen;
         FirstSupportedYear = firstYear;
         LastSupportedYear = lastYear;
@@ -32,9 +31,6 @@ internal sealed class CalendarEngine
 
     /// <summary>Gets the open intervals on the UTC timeline.</summary>
     public Timeline Timeline { get; }
-
-    /// <summary>Gets the hours of each local date, or <see langword="null"/> for a union.</summary>
-    public ScheduleSource? Schedules { get; }
 
     /// <summary>Gets a value indicating whether no schedule and no override ever opens the calendar.</summary>
     public bool NeverOpen { get; }
@@ -68,7 +64,7 @@ internal sealed class CalendarEngine
 
         var schedules = new ScheduleSource(zone, versionDays, definition.Versions!, holidays, definition.Overrides!);
         bool neverOpen = definition.Versions!.All(v => v.IsEmpty) && !definition.Overrides!.HasOpenings;
-        return new CalendarEngine(definition, new Timeline(schedules, first, end), schedules, neverOpen, holidays.FirstSupportedYear, holidays.LastSupportedYear);
+        return new CalendarEngine(definition, new Timeline(schedules, first, end), neverOpen, holidays.FirstSupportedYear, holidays.LastSupportedYear);
     }
 
     /// <summary>Compiles the union of the definition's members over the instants they all support, which must not be empty.</summary>
@@ -93,7 +89,7 @@ internal sealed class CalendarEngine
         }
 
         var timeline = new Timeline(new UnionSource(members.Select(m => m.Timeline).ToArray()), first, end);
-        return new CalendarEngine(definition, timeline, null, members.All(m => m.NeverOpen), firstYear, Math.Max(lastYear, firstYear - 1));
+        return new CalendarEngine(definition, timeline, members.All(m => m.NeverOpen), firstYear, Math.Max(lastYear, firstYear - 1));
 
         long StartOfYear(int year) => zone.AtStartOfDay(new LocalDate(year, 1, 1)).ToInstant().ToUnixTimeTicks();
     }

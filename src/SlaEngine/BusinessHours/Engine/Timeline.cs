@@ -537,7 +537,7 @@ internal sealed class Timeline
             t_scratch = scratch;
         }
 
-        return new TimelineBlock(index, start, end, data, count, index, 0);
+        return new TimelineBlock(index, end, data, count, index, 0);
     }
 
     /// <summary>Returns ⌊<paramref name="value"/> / <paramref name="divisor"/>⌋ for a positive divisor.</summary>

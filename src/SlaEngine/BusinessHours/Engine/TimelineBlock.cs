@@ -25,10 +25,9 @@ internal sealed class TimelineBlock
     public const int Days = 1 << DayShift;
     public const int Base = Days;
 
-    public TimelineBlock(int index, long start, long end, long[] data, int count, int origin, long cumStart)
+    public TimelineBlock(int index, long end, long[] data, int count, int origin, long cumStart)
     {
         Index = index;
-        Start = start;
         End = end;
         Data = data;
         Count = count;
@@ -43,16 +42,13 @@ internal sealed class TimelineBlock
     /// <summary>Gets the block's index in its timeline.</summary>
     public int Index { get; }
 
-    /// <summary>Gets the first UTC tick of the block.</summary>
-    public long Start { get; }
-
     /// <summary>Gets the UTC tick after the block.</summary>
     public long End { get; }
 
     /// <summary>Gets the index of the block whose start the running totals of this block's run are measured from.</summary>
     public int Origin { get; }
 
-    /// <summary>Gets the running total of open ticks at <see cref="Start"/>, measured from the start of block <see cref="Origin"/>.</summary>
+    /// <summary>Gets the running total of open ticks at the block's start, measured from the start of block <see cref="Origin"/>.</summary>
     public long CumStart { get; }
 
     /// <summary>Gets the running total of open ticks at <see cref="End"/>.</summary>
@@ -78,5 +74,5 @@ internal sealed class TimelineBlock
     public long[] Data { get; }
 
     /// <summary>Returns the same block placed in another run.</summary>
-    public TimelineBlock InRun(int origin, long cumStart) => new(Index, Start, End, Data, Count, origin, cumStart);
+    public TimelineBlock InRun(int origin, long cumStart) => new(Index, End, Data, Count, origin, cumStart);
 }

@@ -294,8 +294,9 @@ internal sealed class CompiledDays
             + YearWords.Rank(words[index + YearWords.Meta], slot >> 6)
             + Bits.PopCount(words[index + (slot >> 6)] & ((1UL << slot) - 1));
 
+    /// <summary>Returns <see cref="BusinessDaysBetween"/>, compiling the years between the dates as needed.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private int BusinessDaysBetweenSlow(LocalDate start, LocalDate end)
+    public int BusinessDaysBetweenSlow(LocalDate start, LocalDate end)
     {
         CheckDate(start, nameof(start));
         CheckDate(end, nameof(end));
@@ -338,20 +339,24 @@ internal sealed class CompiledDays
         {
             long guess = hint + (((offset * YearWords.Reciprocal(counts)) >> YearWords.ReciprocalShift) * YearWords.Stride);
 
-            // The guess must have a year on each side for the correction: not the first or last year of the table. It need not
-            // be published (an unpublished year's counts are zeros or being written): the year it leads to is verified below.
-            if (guess >= YearWords.Stride && guess <= words.Length - (2 * YearWords.Stride))
+            // The guess and the year it is corrected to must be years of the table (the words before the base word), which may
+            // hold one year only. The guess need not be published (an unpublished year's counts are zeros or being written):
+            // the year it leads to is verified below.
+            if ((ulong)guess < (ulong)(words.Length - 1))
             {
                 ulong guessCounts = words[guess + YearWords.Counts];
                 long guessRank = target - YearWords.Before(guessCounts);
                 int index = (int)guess + (YearWords.Stride * ((guessRank >= YearWords.Total(guessCounts) ? 1 : 0) - (guessRank < 0 ? 1 : 0)));
-                ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
-                ulong found = words[index + YearWords.Counts];
-                long rank = target - YearWords.Before(found);
-                if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && (ulong)rank < (ulong)YearWords.Total(found))
+                if ((uint)index < (uint)(words.Length - 1))
                 {
-                    result = DayOfRank(words, baseYear, index, (int)rank);
-                    return true;
+                    ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
+                    ulong found = words[index + YearWords.Counts];
+                    long rank = target - YearWords.Before(found);
+                    if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && (ulong)rank < (ulong)YearWords.Total(found))
+                    {
+                        result = DayOfRank(words, baseYear, index, (int)rank);
+                        return true;
+                    }
                 }
             }
         }

@@ -5,7 +5,7 @@ namespace SlaEngine.Calendars.Engine;
 
 /// <summary>
 /// The holiday side of one compiled calendar year of a <see cref="HolidayCalendar"/>: the holiday
-/// bitmap (bit <c>d % 64</c> of word <c>d / 64</c> for zero-based day <c>d</c>) and the sorted list.
+/// bitmap (by slot, as the business days: see <see cref="YearWords.Slot"/>) and the sorted list.
 /// The business-day side lives in the calendar's flat word array (see <see cref="YearWords"/>).
 /// </summary>
 /// <remarks>Immutable once published.</remarks>
@@ -17,7 +17,7 @@ internal sealed class CompiledYear
         Holidays = holidays;
     }
 
-    /// <summary>Gets the holiday bitmap: six words, one bit per day of the year.</summary>
+    /// <summary>Gets the holiday bitmap: six words, one bit per date's slot (<see cref="YearWords.Slot"/>).</summary>
     public ulong[] HolidayBits { get; }
 
     /// <summary>Gets the holidays observed in the year, sorted.</summary>
