@@ -57,11 +57,18 @@ internal static class NearestNames
 
         var buffers = new Buffers(key, keyLength);
         int slots = Math.Min(max, candidates.Count);
-        var bestIndex = new int[slots];
-        var bestDistance = new int[slots];
+        var nearest = new int[slots];   // the indices of the candidates at distance best, in order
         int count = 0;
+        int best = int.MaxValue;
         for (int i = 0; i < candidates.Count; i++)
         {
+            // Once max names are at the best distance, only a nearer one changes the answer.
+            int bound = count == slots ? best - 1 : best;
+            if (bound < 0)
+            {
+                break;
+            }
+
             string? candidate = candidates[i];
             if (candidate is null)
             {
@@ -70,41 +77,30 @@ internal static class NearestNames
 
             char[] name = buffers.Name(candidate.Length);
             int nameLength = Normalize(candidate, name);
-            int distance = Distance(key, keyLength, name, nameLength, buffers);
-            if (distance < 0 || (count == slots && distance >= bestDistance[slots - 1]) || Contains(candidates, bestIndex, count, candidate))
+            int distance = Distance(key, keyLength, name, nameLength, bound, buffers);
+            if (distance < 0 || (distance == best && Contains(candidates, nearest, count, candidate)))
             {
                 continue;
             }
 
-            // Keep the nearest max, sorted: insert after every kept name as near or nearer, so ties stay in the
-            // candidates' order. Only those at the smallest distance are returned.
-            int at = count < slots ? count++ : slots - 1;
-            while (at > 0 && bestDistance[at - 1] > distance)
+            if (distance < best)
             {
-                bestIndex[at] = bestIndex[at - 1];
-                bestDistance[at] = bestDistance[at - 1];
-                at--;
+                best = distance;
+                count = 0;
             }
 
-            bestIndex[at] = i;
-            bestDistance[at] = distance;
+            nearest[count++] = i;
         }
 
-        int kept = 0;
-        while (kept < count && bestDistance[kept] == bestDistance[0])
-        {
-            kept++;
-        }
-
-        if (kept == 0)
+        if (count == 0)
         {
             return Array.Empty<string>();
         }
 
-        var names = new string[kept];
-        for (int i = 0; i < kept; i++)
+        var names = new string[count];
+        for (int i = 0; i < count; i++)
         {
-            names[i] = candidates[bestIndex[i]];
+            names[i] = candidates[nearest[i]];
         }
 
         return names;
@@ -144,7 +140,7 @@ internal static class NearestNames
     /// <summary>Quotes text as JSON would, for messages: the same as <c>ConfigReader.Quote</c>.</summary>
     private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
 
-    /// <summary>Whether a candidate equal to <paramref name="candidate"/> is already kept (a list may repeat a name).</summary>
+    /// <summary>Whether a candidate equal to <paramref name="candidate"/> is already kept: a list may repeat a name.</summary>
     private static bool Contains(IReadOnlyList<string> candidates, int[] kept, int count, string candidate)
     {
         for (int i = 0; i < count; i++)
@@ -181,16 +177,19 @@ internal static class NearestNames
         return length;
     }
 
-    /// <summary>The distance between two normalized names, or -1 when the candidate is not plausible (see the remarks).</summary>
-    private static int Distance(char[] a, int n, char[] b, int m, Buffers buffers)
+    /// <summary>
+    /// The distance between two normalized names, or -1 when the candidate is not plausible (see the remarks) or
+    /// farther than <paramref name="bound"/>.
+    /// </summary>
+    private static int Distance(char[] a, int n, char[] b, int m, int bound, Buffers buffers)
     {
-        if (m == 0)
-        {
-            return -1;
-        }
-
         int shorter = Math.Min(n, m);
         int longer = Math.Max(n, m);
+        if (m == 0 || longer - shorter > bound)
+        {
+            return -1;      // every distance here is at least the difference in length
+        }
+
         if (n == m && Equal(a, 0, b, 0, n))
         {
             return 0;
@@ -214,7 +213,7 @@ internal static class NearestNames
             }
         }
 
-        int limit = Math.Max(1, shorter / 3);
+        int limit = Math.Min(Math.Max(1, shorter / 3), bound);
         if (longer - shorter > limit || BagDistance(b, m, n, buffers.KeyCounts) > limit)
         {
             return -1;

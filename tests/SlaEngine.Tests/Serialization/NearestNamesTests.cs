@@ -82,6 +82,14 @@ public sealed class NearestNamesTests
         Assert.Equal(["B1", "B2", "B3"], NearestNames.Find("b0", ["A0x", "B1", "B2", "B3", "B4"]));
     }
 
+    // "abcdxy" and "abcdyx" are two substitutions from "abcdef", "abcdeg" one: it replaces both, though max are kept.
+    [Fact]
+    public void Find_NearerAfterMaxTies_ReplacesThem()
+    {
+        Assert.Equal(["abcdeg"], NearestNames.Find("abcdef", ["abcdxy", "abcdyx", "abcdeg", "abcdgh"], max: 2));
+        Assert.Equal(["abcdxy", "abcdyx"], NearestNames.Find("abcdef", ["abcdxy", "abcdyx", "abcdzz"], max: 2));
+    }
+
     [Fact]
     public void Find_OneEditAwayAndTwoAway_OnlyTheNearer()
         => Assert.Equal(["Europe/London"], NearestNames.Find("Europe/Lond", s_zones));
