@@ -5,7 +5,7 @@ using Xunit;
 namespace SlaEngine.Tests.Serialization;
 
 /// <summary>The text forms of configuration values, worked by hand.</summary>
-public sealed class ConfigTextTests
+public sealed partial class ConfigTextTests
 {
     [Theory]
     [InlineData("4h", 4 * 3600_000_000_000L)]
