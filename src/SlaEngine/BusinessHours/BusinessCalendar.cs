@@ -130,14 +130,21 @@ public abstract partial class BusinessCalendar : IEquatable<BusinessCalendar>
             }
         }
 
+        return TryUnion(zone, calendars, Problems.Throw)!;
+    }
+
+    /// <summary>Returns <see cref="Union"/> of members that are not null, or reports that they support no instant in common (member <c>calendars</c>) and returns <see langword="null"/>.</summary>
+    internal static UnionBusinessCalendar? TryUnion(DateTimeZone zone, System.Collections.Generic.IReadOnlyList<BusinessCalendar> calendars, Problems problems)
+    {
         long first = calendars.Max(c => c._timeline.First);
         long end = calendars.Min(c => c._timeline.End);
         if (first >= end)
         {
-            Preconditions.ThrowArgument(nameof(calendars), "The calendars of a union must support some instant in common, but their supported intervals do not overlap.");
+            problems.Invalid(nameof(calendars), "The calendars of a union must support some instant in common, but their supported intervals do not overlap.");
+            return null;
         }
 
-        return new UnionBusinessCalendar(zone, (BusinessCalendar[])calendars.Clone());
+        return new UnionBusinessCalendar(zone, calendars.ToArray());
     }
 
     /// <inheritdoc/>

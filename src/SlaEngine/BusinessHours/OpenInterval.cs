@@ -36,11 +36,7 @@ public readonly struct OpenInterval : IEquatable<OpenInterval>, IComparable<Open
     {
         long openTicks = Ticks(open, nameof(open));
         long closeTicks = close == LocalTime.Midnight ? NodaConstants.TicksPerDay : Ticks(close, nameof(close));
-        if (closeTicks <= openTicks)
-        {
-            Preconditions.ThrowArgument(nameof(close), Preconditions.Format(
-                "Opening hours must close after they open within the day, was {0}–{1}.", FormatTime(openTicks), FormatTime(closeTicks)));
-        }
+        Check(openTicks, closeTicks, Problems.Throw);
 
         _openTicks = openTicks;
         _closeFromEnd = NodaConstants.TicksPerDay - closeTicks;
@@ -139,6 +135,19 @@ public readonly struct OpenInterval : IEquatable<OpenInterval>, IComparable<Open
     /// <summary>Formats the interval as <c>HH:mm–HH:mm</c> (with seconds and fractions when present), the close of a whole-day-end interval as 24:00.</summary>
     /// <returns>For example "09:00–17:00" or "22:00–24:00".</returns>
     public override string ToString() => FormatTime(_openTicks) + "–" + FormatTime(CloseTicks);
+
+    /// <summary>Checks interval bounds in ticks of the day (24:00 is a whole day of ticks): the close must be after the open (member <c>close</c>). Returns whether it is.</summary>
+    internal static bool Check(long openTicks, long closeTicks, Problems problems)
+    {
+        if (closeTicks <= openTicks)
+        {
+            problems.Invalid("close", Preconditions.Format(
+                "Opening hours must close after they open within the day, was {0}–{1}.", FormatTime(openTicks), FormatTime(closeTicks)));
+            return false;
+        }
+
+        return true;
+    }
 
     /// <summary>Creates an interval from tick boundaries already checked: 0 ≤ open &lt; close ≤ ticks per day.</summary>
     internal static OpenInterval FromTicks(long openTicks, long closeTicks) => new(openTicks, closeTicks);

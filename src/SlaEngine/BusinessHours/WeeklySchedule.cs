@@ -207,13 +207,24 @@ public sealed class WeeklySchedule : IEquatable<WeeklySchedule>
     {
         long openTicks = OpenInterval.Ticks(open, nameof(open));
         long closeTicks = OpenInterval.Ticks(close, nameof(close));
+        CheckHours(day, openTicks, closeTicks, Problems.Throw);
+        return (openTicks, closeTicks);
+    }
+
+    /// <summary>
+    /// Checks the hours of one day of a schedule, in ticks of the day (a close of 0 or of a whole day is 24:00, a close before the
+    /// open runs overnight): they must close at a different time than they open (member <c>close</c>). Returns whether they do.
+    /// </summary>
+    internal static bool CheckHours(IsoDayOfWeek day, long openTicks, long closeTicks, Problems problems)
+    {
         if (openTicks == closeTicks)
         {
-            Preconditions.ThrowArgument(nameof(close), Preconditions.Format(
-                "Business hours must close at a different time than they open, was {0}–{0} on {1}; use AddAllDay for a whole day.", OpenInterval.FormatTime(openTicks), day));
+            problems.Invalid("close", Preconditions.Format(
+                "Business hours must close at a different time than they open, was {0}–{0} on {1}; 00:00–24:00 is the whole day.", OpenInterval.FormatTime(openTicks), day));
+            return false;
         }
 
-        return (openTicks, closeTicks);
+        return true;
     }
 
     /// <summary>Adds checked hours opening on day <paramref name="d"/> to <paramref name="days"/>, an overnight shift's tail to the next day.</summary>

@@ -138,8 +138,18 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     public static HolidayCalendar Create(IEnumerable<HolidayRule> rules, IEnumerable<IsoDayOfWeek>? weekendDays = null)
     {
         Preconditions.CheckNotNull(rules, nameof(rules));
+        return TryCreate(rules, weekendDays, Problems.Throw, null)!;
+    }
+
+    /// <summary>
+    /// Creates a calendar as <see cref="Create"/> does, or reports every problem of its rules (<see cref="Problems.InRule"/>) and
+    /// returns <see langword="null"/>; references to <paramref name="unreadNames"/> count as resolved.
+    /// </summary>
+    internal static HolidayCalendar? TryCreate(IEnumerable<HolidayRule> rules, IEnumerable<IsoDayOfWeek>? weekendDays, Problems problems, IReadOnlyCollection<string>? unreadNames)
+    {
         int mask = WeekendMask(weekendDays ?? s_defaultWeekend);
-        return new HolidayCalendar(new[] { HolidayRuleSet.Create(rules, mask) }, DefaultFirstSupportedYear, DefaultLastSupportedYear);
+        HolidayRuleSet? set = HolidayRuleSet.TryCreate(rules, mask, problems, unreadNames);
+        return set is null ? null : new HolidayCalendar(new[] { set }, DefaultFirstSupportedYear, DefaultLastSupportedYear);
     }
 
     /// <summary>Returns whether <paramref name="date"/> is the observed date of a holiday.</summary>
@@ -382,16 +392,19 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="other"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">The calendars support no year in common.</exception>
-    public HolidayCalendar Union(HolidayCalendar other)
+    public HolidayCalendar Union(HolidayCalendar other) => TryUnion(Preconditions.CheckNotNull(other, nameof(other)), Problems.Throw)!;
+
+    /// <summary>Returns <see cref="Union"/>, or reports that the calendars have no year in common (member <c>other</c>) and returns <see langword="null"/>.</summary>
+    internal HolidayCalendar? TryUnion(HolidayCalendar other, Problems problems)
     {
-        Preconditions.CheckNotNull(other, nameof(other));
         int first = Math.Max(FirstSupportedYear, other.FirstSupportedYear);
         int last = Math.Min(LastSupportedYear, other.LastSupportedYear);
         if (first > last)
         {
-            Preconditions.ThrowArgument(nameof(other), Preconditions.Format(
+            problems.Invalid(nameof(other), Preconditions.Format(
                 "Calendars in a union must support a year in common, but {0}–{1} and {2}–{3} do not overlap.",
                 FirstSupportedYear, LastSupportedYear, other.FirstSupportedYear, other.LastSupportedYear));
+            return null;
         }
 
         var members = new List<HolidayRuleSet>(_members);
@@ -415,11 +428,26 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// years their rules are exact for. Memory grows with the years actually queried, not with the range.
     /// </remarks>
     /// <exception cref="ArgumentOutOfRangeException">A year is out of range, or <paramref name="lastYear"/> is before <paramref name="firstYear"/>.</exception>
-    public HolidayCalendar WithSupportedYears(int firstYear, int lastYear)
+    public HolidayCalendar WithSupportedYears(int firstYear, int lastYear) => TryWithSupportedYears(firstYear, lastYear, Problems.Throw)!;
+
+    /// <summary>Returns <see cref="WithSupportedYears"/>, or reports its problems (members <c>firstYear</c>, <c>lastYear</c>) and returns <see langword="null"/>.</summary>
+    internal HolidayCalendar? TryWithSupportedYears(int firstYear, int lastYear, Problems problems)
+        => CheckSupportedYears(firstYear, lastYear, problems) ? new HolidayCalendar(_members, firstYear, lastYear) : null;
+
+    /// <summary>Checks supported years for <see cref="WithSupportedYears"/> (members <c>firstYear</c>, <c>lastYear</c>); returns whether they are valid.</summary>
+    internal static bool CheckSupportedYears(int firstYear, int lastYear, Problems problems)
     {
-        Preconditions.CheckRange(firstYear, MinSupportedYear, MaxSupportedYear, nameof(firstYear), "The first supported year");
-        Preconditions.CheckRange(lastYear, firstYear, MaxSupportedYear, nameof(lastYear), "The last supported year");
-        return new HolidayCalendar(_members, firstYear, lastYear);
+        int before = problems.Count;
+        if (firstYear < MinSupportedYear || firstYear > MaxSupportedYear)
+        {
+            problems.OutOfRange(nameof(firstYear), firstYear, Preconditions.Format("The first supported year must be between {0} and {1}, was {2}.", MinSupportedYear, MaxSupportedYear, firstYear));
+        }
+        else if (lastYear < firstYear || lastYear > MaxSupportedYear)
+        {
+            problems.OutOfRange(nameof(lastYear), lastYear, Preconditions.Format("The last supported year must be between the first, {0}, and {1}, was {2}.", firstYear, MaxSupportedYear, lastYear));
+        }
+
+        return problems.Count == before;
     }
 
     /// <summary>Gets the calendars a <see cref="Union"/> was built from, each with this calendar's supported years; one (this calendar's rules) when it is not a union.</summary>

@@ -137,25 +137,28 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, or <paramref name="observance"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> and <paramref name="day"/> do not form a date.</exception>
     public static HolidayRule Fixed(string name, int month, int day, Observance observance = Observance.None)
+        => TryFixed(name, month, day, observance, Problems.Throw)!;
+
+    /// <summary>Creates a <see cref="Fixed(string, int, int, Observance)"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryFixed(string name, int month, int day, Observance observance, Problems problems)
     {
-        CheckName(name);
+        int before = problems.Count;
+        CheckName(name, problems);
         if (month < 1 || month > 12)
         {
-            Preconditions.ThrowOutOfRange(nameof(month), month, Preconditions.Format("The month of rule '{0}' must be between 1 and 12, was {1}.", name, month));
+            problems.OutOfRange(nameof(month), month, Preconditions.Format("The month of rule '{0}' must be between 1 and 12, was {1}.", name, month));
         }
-
-        int daysInMonth = IsoDate.DaysInMonth(2000, month);
-        if (day < 1 || day > daysInMonth)
+        else if (day < 1 || day > IsoDate.DaysInMonth(2000, month))
         {
-            Preconditions.ThrowOutOfRange(nameof(day), day, Preconditions.Format("The day of rule '{0}' must be between 1 and {1} for month {2}, was {3}.", name, daysInMonth, month, day));
+            problems.OutOfRange(nameof(day), day, Preconditions.Format("The day of rule '{0}' must be between 1 and {1} for month {2}, was {3}.", name, IsoDate.DaysInMonth(2000, month), month, day));
         }
 
         if (observance < Observance.None || observance > Observance.NextWeekday)
         {
-            Preconditions.ThrowArgument(nameof(observance), Preconditions.Format("The observance of rule '{0}' is not a defined value, was {1}.", name, (int)observance));
+            problems.Invalid(nameof(observance), Preconditions.Format("The observance of rule '{0}' is not a defined value, was {1}.", name, (int)observance));
         }
 
-        return new HolidayRule(name, HolidayRuleKind.Fixed, month: month, day: day, observance: observance);
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.Fixed, month: month, day: day, observance: observance);
     }
 
     /// <summary>
@@ -172,24 +175,29 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/>, <paramref name="dayOfWeek"/> or <paramref name="occurrence"/> is out of range.</exception>
     public static HolidayRule NthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence)
+        => TryNthWeekday(name, month, dayOfWeek, occurrence, Problems.Throw)!;
+
+    /// <summary>Creates an <see cref="NthWeekday(string, int, IsoDayOfWeek, int)"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryNthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence, Problems problems)
     {
-        CheckName(name);
+        int before = problems.Count;
+        CheckName(name, problems);
         if (month < 1 || month > 12)
         {
-            Preconditions.ThrowOutOfRange(nameof(month), month, Preconditions.Format("The month of rule '{0}' must be between 1 and 12, was {1}.", name, month));
+            problems.OutOfRange(nameof(month), month, Preconditions.Format("The month of rule '{0}' must be between 1 and 12, was {1}.", name, month));
         }
 
         if (dayOfWeek < IsoDayOfWeek.Monday || dayOfWeek > IsoDayOfWeek.Sunday)
         {
-            Preconditions.ThrowOutOfRange(nameof(dayOfWeek), dayOfWeek, Preconditions.Format("The weekday of rule '{0}' must be Monday to Sunday, was {1}.", name, (int)dayOfWeek));
+            problems.OutOfRange(nameof(dayOfWeek), dayOfWeek, Preconditions.Format("The weekday of rule '{0}' must be Monday to Sunday, was {1}.", name, (int)dayOfWeek));
         }
 
         if (occurrence == 0 || occurrence < -1 || occurrence > 5)
         {
-            Preconditions.ThrowOutOfRange(nameof(occurrence), occurrence, Preconditions.Format("The occurrence of rule '{0}' must be 1 to 5, or -1 for the last, was {1}.", name, occurrence));
+            problems.OutOfRange(nameof(occurrence), occurrence, Preconditions.Format("The occurrence of rule '{0}' must be 1 to 5, or -1 for the last, was {1}.", name, occurrence));
         }
 
-        return new HolidayRule(name, HolidayRuleKind.NthWeekday, month: month, dayOfWeek: dayOfWeek, occurrence: occurrence);
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.NthWeekday, month: month, dayOfWeek: dayOfWeek, occurrence: occurrence);
     }
 
     /// <summary>
@@ -202,12 +210,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsetDays"/> is out of range.</exception>
-    public static HolidayRule Easter(string name, int offsetDays)
-    {
-        CheckName(name);
-        CheckOffset(name, offsetDays, nameof(offsetDays));
-        return new HolidayRule(name, HolidayRuleKind.Easter, offset: offsetDays);
-    }
+    public static HolidayRule Easter(string name, int offsetDays) => TryEaster(HolidayRuleKind.Easter, name, offsetDays, Problems.Throw)!;
 
     /// <summary>
     /// Creates a rule a number of days from Orthodox Easter Sunday (computed on the Julian calendar
@@ -219,11 +222,15 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="offsetDays"/> is out of range.</exception>
-    public static HolidayRule OrthodoxEaster(string name, int offsetDays)
+    public static HolidayRule OrthodoxEaster(string name, int offsetDays) => TryEaster(HolidayRuleKind.OrthodoxEaster, name, offsetDays, Problems.Throw)!;
+
+    /// <summary>Creates an <see cref="Easter(string, int)"/> or <see cref="OrthodoxEaster(string, int)"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryEaster(HolidayRuleKind kind, string name, int offsetDays, Problems problems)
     {
-        CheckName(name);
-        CheckOffset(name, offsetDays, nameof(offsetDays));
-        return new HolidayRule(name, HolidayRuleKind.OrthodoxEaster, offset: offsetDays);
+        int before = problems.Count;
+        CheckName(name, problems);
+        CheckOffset(name, offsetDays, nameof(offsetDays), problems);
+        return problems.Count != before ? null : new HolidayRule(name, kind, offset: offsetDays);
     }
 
     /// <summary>
@@ -238,12 +245,16 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="otherRuleName"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is out of range.</exception>
-    public static HolidayRule DaysAfter(string name, string otherRuleName, int days)
+    public static HolidayRule DaysAfter(string name, string otherRuleName, int days) => TryDaysAfter(name, otherRuleName, days, Problems.Throw)!;
+
+    /// <summary>Creates a <see cref="DaysAfter(string, string, int)"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryDaysAfter(string name, string otherRuleName, int days, Problems problems)
     {
-        CheckName(name);
-        CheckReference(name, otherRuleName, nameof(otherRuleName));
-        CheckOffset(name, days, nameof(days));
-        return new HolidayRule(name, HolidayRuleKind.DaysAfter, offset: days, referenceRuleName: otherRuleName);
+        int before = problems.Count;
+        CheckName(name, problems);
+        CheckReference(name, otherRuleName, nameof(otherRuleName), problems);
+        CheckOffset(name, days, nameof(days), problems);
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.DaysAfter, offset: days, referenceRuleName: otherRuleName);
     }
 
     /// <summary>
@@ -265,12 +276,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     public static HolidayRule BusinessDaysBefore(string name, string otherRuleName, int count)
-    {
-        CheckName(name);
-        CheckReference(name, otherRuleName, nameof(otherRuleName));
-        CheckCount(name, count);
-        return new HolidayRule(name, HolidayRuleKind.BusinessDaysBefore, count: count, referenceRuleName: otherRuleName);
-    }
+        => TryBusinessDaysAround(HolidayRuleKind.BusinessDaysBefore, name, otherRuleName, count, Problems.Throw)!;
 
     /// <summary>
     /// Creates a rule for the business day that is <paramref name="count"/> business days after
@@ -285,11 +291,20 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentException"><paramref name="name"/> or <paramref name="otherRuleName"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="count"/> is out of range.</exception>
     public static HolidayRule BusinessDaysAfter(string name, string otherRuleName, int count)
+        => TryBusinessDaysAround(HolidayRuleKind.BusinessDaysAfter, name, otherRuleName, count, Problems.Throw)!;
+
+    /// <summary>Creates a <see cref="BusinessDaysBefore(string, string, int)"/> or <see cref="BusinessDaysAfter(string, string, int)"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryBusinessDaysAround(HolidayRuleKind kind, string name, string otherRuleName, int count, Problems problems)
     {
-        CheckName(name);
-        CheckReference(name, otherRuleName, nameof(otherRuleName));
-        CheckCount(name, count);
-        return new HolidayRule(name, HolidayRuleKind.BusinessDaysAfter, count: count, referenceRuleName: otherRuleName);
+        int before = problems.Count;
+        CheckName(name, problems);
+        CheckReference(name, otherRuleName, nameof(otherRuleName), problems);
+        if (count < 1 || count > MaxBusinessDayCount)
+        {
+            problems.OutOfRange(nameof(count), count, Preconditions.Format("The business-day count of rule '{0}' must be between 1 and {1}, was {2}.", name, MaxBusinessDayCount, count));
+        }
+
+        return problems.Count != before ? null : new HolidayRule(name, kind, count: count, referenceRuleName: otherRuleName);
     }
 
     /// <summary>
@@ -307,12 +322,16 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// </remarks>
     /// <exception cref="ArgumentNullException">A name is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">A name is empty or white space or has an unpaired surrogate.</exception>
-    public static HolidayRule BusinessDaysBetween(string name, string fromRuleName, string toRuleName)
+    public static HolidayRule BusinessDaysBetween(string name, string fromRuleName, string toRuleName) => TryBusinessDaysBetween(name, fromRuleName, toRuleName, Problems.Throw)!;
+
+    /// <summary>Creates a <see cref="BusinessDaysBetween(string, string, string)"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryBusinessDaysBetween(string name, string fromRuleName, string toRuleName, Problems problems)
     {
-        CheckName(name);
-        CheckReference(name, fromRuleName, nameof(fromRuleName));
-        CheckReference(name, toRuleName, nameof(toRuleName));
-        return new HolidayRule(name, HolidayRuleKind.BusinessDaysBetween, referenceRuleName: fromRuleName, endReferenceRuleName: toRuleName);
+        int before = problems.Count;
+        CheckName(name, problems);
+        CheckReference(name, fromRuleName, nameof(fromRuleName), problems);
+        CheckReference(name, toRuleName, nameof(toRuleName), problems);
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.BusinessDaysBetween, referenceRuleName: fromRuleName, endReferenceRuleName: toRuleName);
     }
 
     /// <summary>Creates a rule for explicit dates: one-off closures such as a national day of mourning.</summary>
@@ -322,24 +341,32 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <remarks>Each date belongs to its own year's holiday-year and is observed on that date.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="dates"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, <paramref name="dates"/> is empty, or a date is not in the ISO calendar.</exception>
-    public static HolidayRule Dates(string name, params LocalDate[] dates)
+    public static HolidayRule Dates(string name, params LocalDate[] dates) => TryDates(name, Preconditions.CheckNotNull(dates, nameof(dates)), Problems.Throw)!;
+
+    /// <summary>Creates a <see cref="Dates(string, LocalDate[])"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryDates(string name, IReadOnlyList<LocalDate> dates, Problems problems)
     {
-        CheckName(name);
-        Preconditions.CheckNotNull(dates, nameof(dates));
-        if (dates.Length == 0)
+        int before = problems.Count;
+        CheckName(name, problems);
+        if (dates.Count == 0)
         {
-            Preconditions.ThrowArgument(nameof(dates), Preconditions.Format("Rule '{0}' needs at least one date, was none.", name));
+            problems.Invalid(nameof(dates), Preconditions.Format("Rule '{0}' needs at least one date, was none.", name));
         }
 
-        var sorted = new List<LocalDate>(dates.Length);
+        var sorted = new List<LocalDate>(dates.Count);
         foreach (LocalDate date in dates)
         {
             if (date.Calendar != CalendarSystem.Iso)
             {
-                Preconditions.ThrowArgument(nameof(dates), Preconditions.Format("The dates of rule '{0}' must be in the ISO calendar, was {1} in {2}.", name, date, date.Calendar.Id));
+                problems.Invalid(nameof(dates), Preconditions.Format("The dates of rule '{0}' must be in the ISO calendar, was {1} in {2}.", name, date, date.Calendar.Id));
             }
 
             sorted.Add(date);
+        }
+
+        if (problems.Count != before)
+        {
+            return null;
         }
 
         sorted.Sort();
@@ -360,7 +387,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the ISO calendar's years, or after <see cref="UntilYear"/>.</exception>
     public HolidayRule From(int year)
     {
-        CheckYear(year, nameof(year));
+        CheckYear(year, nameof(year), Problems.Throw);
         if (UntilYear is int until && year > until)
         {
             Preconditions.ThrowOutOfRange(nameof(year), year, Preconditions.Format("Rule '{0}' cannot start after it ends: From({1}) is after Until({2}).", Name, year, until));
@@ -369,13 +396,38 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         return new HolidayRule(Name, Kind, Month, Day, DayOfWeek, Occurrence, Offset, Count, ReferenceRuleName, EndReferenceRuleName, (ReadOnlyCollection<LocalDate>)ExplicitDates, Observance, year, UntilYear);
     }
 
+    /// <summary>
+    /// Returns this rule in effect from <paramref name="fromYear"/> until <paramref name="untilYear"/> (each optional), as
+    /// <see cref="From"/> and <see cref="Until"/> would, or reports the problems (members <c>fromYear</c> and <c>untilYear</c>) and returns <see langword="null"/>.
+    /// </summary>
+    internal HolidayRule? WithYears(int? fromYear, int? untilYear, Problems problems)
+    {
+        int before = problems.Count;
+        if (fromYear is int from)
+        {
+            CheckYear(from, nameof(fromYear), problems);
+        }
+
+        if (untilYear is int until)
+        {
+            CheckYear(until, nameof(untilYear), problems);
+            if (fromYear is int start && until < start)
+            {
+                problems.OutOfRange(nameof(untilYear), until, Preconditions.Format("Rule '{0}' cannot end before it starts: Until({1}) is before From({2}).", Name, until, start));
+            }
+        }
+
+        return problems.Count != before ? null
+            : new HolidayRule(Name, Kind, Month, Day, DayOfWeek, Occurrence, Offset, Count, ReferenceRuleName, EndReferenceRuleName, (ReadOnlyCollection<LocalDate>)ExplicitDates, Observance, fromYear ?? FromYear, untilYear ?? UntilYear);
+    }
+
     /// <summary>Returns a copy of this rule that is in effect until <paramref name="year"/> (inclusive).</summary>
     /// <param name="year">The last holiday-year in effect.</param>
     /// <returns>The new rule; this one is unchanged.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="year"/> is outside the ISO calendar's years, or before <see cref="FromYear"/>.</exception>
     public HolidayRule Until(int year)
     {
-        CheckYear(year, nameof(year));
+        CheckYear(year, nameof(year), Problems.Throw);
         if (FromYear is int from && year < from)
         {
             Preconditions.ThrowOutOfRange(nameof(year), year, Preconditions.Format("Rule '{0}' cannot end before it starts: Until({1}) is before From({2}).", Name, year, from));
@@ -540,49 +592,41 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         _ => "last",
     };
 
-    private static void CheckName(string name)
+    private static void CheckName(string name, Problems problems)
     {
         Preconditions.CheckNotNull(name, nameof(name));
         if (string.IsNullOrWhiteSpace(name))
         {
-            Preconditions.ThrowArgument(nameof(name), Preconditions.Format("A holiday rule needs a name that is not empty, was '{0}'.", name));
+            problems.Invalid(nameof(name), Preconditions.Format("A holiday rule needs a name that is not empty, was '{0}'.", name));
         }
 
         Preconditions.CheckUnicode(name, nameof(name), "A holiday rule's name");
     }
 
-    private static void CheckReference(string name, string otherRuleName, string paramName)
+    private static void CheckReference(string name, string otherRuleName, string paramName, Problems problems)
     {
         Preconditions.CheckNotNull(otherRuleName, paramName);
         if (string.IsNullOrWhiteSpace(otherRuleName))
         {
-            Preconditions.ThrowArgument(paramName, Preconditions.Format("Rule '{0}' must name the rule it counts from, was '{1}'.", name, otherRuleName));
+            problems.Invalid(paramName, Preconditions.Format("Rule '{0}' must name the rule it counts from, was '{1}'.", name, otherRuleName));
         }
 
         Preconditions.CheckUnicode(otherRuleName, paramName, "The name of the rule counted from");
     }
 
-    private static void CheckOffset(string name, int offset, string paramName)
+    private static void CheckOffset(string name, int offset, string paramName, Problems problems)
     {
         if (offset < -MaxOffsetDays || offset > MaxOffsetDays)
         {
-            Preconditions.ThrowOutOfRange(paramName, offset, Preconditions.Format("The offset of rule '{0}' must be between -{1} and {1} days, was {2}.", name, MaxOffsetDays, offset));
+            problems.OutOfRange(paramName, offset, Preconditions.Format("The offset of rule '{0}' must be between -{1} and {1} days, was {2}.", name, MaxOffsetDays, offset));
         }
     }
 
-    private static void CheckCount(string name, int count)
-    {
-        if (count < 1 || count > MaxBusinessDayCount)
-        {
-            Preconditions.ThrowOutOfRange(nameof(count), count, Preconditions.Format("The business-day count of rule '{0}' must be between 1 and {1}, was {2}.", name, MaxBusinessDayCount, count));
-        }
-    }
-
-    private void CheckYear(int year, string paramName)
+    private void CheckYear(int year, string paramName, Problems problems)
     {
         if (year < IsoDate.MinYear || year > IsoDate.MaxYear)
         {
-            Preconditions.ThrowOutOfRange(paramName, year, Preconditions.Format("The years of rule '{0}' must be between {1} and {2}, was {3}.", Name, IsoDate.MinYear, IsoDate.MaxYear, year));
+            problems.OutOfRange(paramName, year, Preconditions.Format("The years of rule '{0}' must be between {1} and {2}, was {3}.", Name, IsoDate.MinYear, IsoDate.MaxYear, year));
         }
     }
 }

@@ -71,39 +71,83 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         Preconditions.CheckNotNull(name, nameof(name));
         Preconditions.CheckNotNull(calendar, nameof(calendar));
         Preconditions.CheckNotNull(priorities, nameof(priorities));
-        if (name.Trim().Length == 0)
+        CheckName(name, Problems.Throw);
+        Preconditions.CheckUnicode(name, nameof(name), "A policy's name");
+        for (int i = 0; i < priorities.Length; i++)
         {
-            Preconditions.ThrowArgument(nameof(name), "A policy's name must not be empty or blank, was \"" + name + "\".");
+            if (priorities[i] is string priority)
+            {
+                Preconditions.CheckUnicode(priority, nameof(priorities), "A priority name");
+            }
         }
 
-        Preconditions.CheckUnicode(name, nameof(name), "A policy's name");
+        Dictionary<string, int> index = CheckPriorities(priorities, Problems.Throw)!;
+        return new SlaPolicy(name, calendar, (string[])priorities.Clone(), index, new Entry[priorities.Length * MetricCount]);
+    }
 
-        if (priorities.Length == 0)
+    /// <summary>Checks a policy's name (not null) for <see cref="Create"/>; returns whether it is valid.</summary>
+    internal static bool CheckName(string name, Problems problems)
+    {
+        if (name.Trim().Length == 0)
         {
-            Preconditions.ThrowArgument(nameof(priorities), "A policy needs at least one priority, was none.");
+            problems.Invalid(nameof(name), "A policy's name must not be empty or blank, was \"" + name + "\".");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Checks a policy's priority names for <see cref="Create"/> (each problem at <c>priorities[i]</c>) and returns their index, or
+    /// <see langword="null"/> when they have problems.
+    /// </summary>
+    internal static Dictionary<string, int>? CheckPriorities(IReadOnlyList<string?> priorities, Problems problems)
+    {
+        int before = problems.Count;
+        if (priorities.Count == 0)
+        {
+            problems.Invalid(nameof(priorities), "A policy needs at least one priority, was none.");
         }
 
         var index = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
-        for (int i = 0; i < priorities.Length; i++)
+        for (int i = 0; i < priorities.Count; i++)
         {
             string? priority = priorities[i];
+            string member = Preconditions.Format("{0}[{1}]", nameof(priorities), i);
             if (priority is null || priority.Trim().Length == 0 || priority.Trim().Length != priority.Length)
             {
-                Preconditions.ThrowArgument(nameof(priorities), Preconditions.Format(
+                problems.Invalid(member, Preconditions.Format(
                     "Priority names must be non-empty with no leading or trailing spaces, was \"{0}\" at position {1}.", priority, i));
             }
-
-            Preconditions.CheckUnicode(priority, nameof(priorities), "A priority name");
-            if (index.TryGetValue(priority, out int existing))
+            else if (index.TryGetValue(priority, out int existing))
             {
-                Preconditions.ThrowArgument(nameof(priorities), Preconditions.Format(
+                problems.Invalid(member, Preconditions.Format(
                     "Priority names must be distinct ignoring case, but \"{0}\" at position {1} repeats \"{2}\" at position {3}.", priority, i, priorities[existing], existing));
             }
-
-            index.Add(priority, i);
+            else
+            {
+                index.Add(priority, i);
+            }
         }
 
-        return new SlaPolicy(name, calendar, (string[])priorities.Clone(), index, new Entry[priorities.Length * MetricCount]);
+        return problems.Count == before ? index : null;
+    }
+
+    /// <summary>Reports that a policy has no priority <paramref name="name"/> (member <paramref name="member"/>), listing the ones it has.</summary>
+    internal static void UnknownPriority(string policyName, IReadOnlyList<string> priorities, string name, string member, Problems problems)
+        => problems.Invalid(member, Preconditions.Format(
+            "Policy \"{0}\" has no priority \"{1}\"; its priorities are {2}{3}.", policyName, name, string.Join(", ", priorities), NearestNames.Suffix(name, priorities)));
+
+    /// <summary>Checks that <paramref name="target"/> may take a calendar of its own (member <c>calendar</c>); returns whether it may.</summary>
+    internal static bool CheckOwnCalendar(SlaTarget target, Problems problems)
+    {
+        if (target.Kind == SlaTargetKind.Calendar)
+        {
+            problems.Invalid("calendar", "A Calendar target runs 24x7 and takes no calendar of its own.");
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Returns a policy with <paramref name="target"/> for (<paramref name="priority"/>, <paramref name="metric"/>), measured on the policy's calendar.</summary>
@@ -130,11 +174,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     public SlaPolicy WithTarget(string priority, SlaMetric metric, SlaTarget target, BusinessCalendar calendar)
     {
         Preconditions.CheckNotNull(calendar, nameof(calendar));
-        if (target.Kind == SlaTargetKind.Calendar)
-        {
-            Preconditions.ThrowArgument(nameof(calendar), "A Calendar target runs 24x7 and takes no calendar of its own, was given " + calendar + ".");
-        }
-
+        CheckOwnCalendar(target, Problems.Throw);
         return With(priority, metric, target, calendar);
     }
 
@@ -377,8 +417,10 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void ThrowUnknownPriority(string name, string paramName)
-        => Preconditions.ThrowArgument(paramName, Preconditions.Format(
-            "Policy \"{0}\" has no priority \"{1}\"; its priorities are {2}.", Name, name, string.Join(", ", _priorities)));
+    {
+        UnknownPriority(Name, _priorities, name, paramName, Problems.Throw);
+        throw new InvalidOperationException("Unreachable: the sink throws.");
+    }
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void ThrowTargetNotFound(int priorityIndex, SlaMetric metric)

@@ -60,7 +60,7 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
     /// <param name="duration">The time allowed; positive and at most <see cref="MaxDays"/> days.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is not positive or is too long.</exception>
-    public static SlaTarget Calendar(Duration duration) => new(SlaTargetKind.Calendar, CheckDuration(duration, nameof(duration)));
+    public static SlaTarget Calendar(Duration duration) => TryCreate(SlaTargetKind.Calendar, duration, 0, Problems.Throw)!.Value;
 
     /// <summary>
     /// Creates a business-time target: due at the earliest instant at which <paramref name="duration"/> of open time
@@ -69,7 +69,7 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
     /// <param name="duration">The business time allowed; positive and at most <see cref="MaxDays"/> days.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="duration"/> is not positive or is too long.</exception>
-    public static SlaTarget Business(Duration duration) => new(SlaTargetKind.Business, CheckDuration(duration, nameof(duration)));
+    public static SlaTarget Business(Duration duration) => TryCreate(SlaTargetKind.Business, duration, 0, Problems.Throw)!.Value;
 
     /// <summary>
     /// Creates a target due at the same local time on the <paramref name="days"/>-th business day after the start.
@@ -79,11 +79,7 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
     /// <param name="days">The number of business days; 1 to <see cref="MaxDays"/>.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is out of range.</exception>
-    public static SlaTarget BusinessDays(int days)
-    {
-        Preconditions.CheckRange(days, 1, MaxDays, nameof(days), "The business days of a target");
-        return new SlaTarget(SlaTargetKind.BusinessDays, days);
-    }
+    public static SlaTarget BusinessDays(int days) => TryCreate(SlaTargetKind.BusinessDays, Duration.Zero, days, Problems.Throw)!.Value;
 
     /// <summary>
     /// Creates a target due at the close of the <paramref name="days"/>-th business day after the start's business
@@ -93,10 +89,36 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
     /// <param name="days">The number of business days after the start's; 0 (the same day) to <see cref="MaxDays"/>.</param>
     /// <returns>The target.</returns>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="days"/> is out of range.</exception>
-    public static SlaTarget EndOfBusinessDay(int days)
+    public static SlaTarget EndOfBusinessDay(int days) => TryCreate(SlaTargetKind.EndOfBusinessDay, Duration.Zero, days, Problems.Throw)!.Value;
+
+    /// <summary>
+    /// Creates a target of a duration kind (<paramref name="duration"/>, member <c>duration</c>) or a day kind (<paramref name="days"/>,
+    /// member <c>days</c>), or reports the problem and returns <see langword="null"/>.
+    /// </summary>
+    internal static SlaTarget? TryCreate(SlaTargetKind kind, Duration duration, int days, Problems problems)
     {
-        Preconditions.CheckRange(days, 0, MaxDays, nameof(days), "The business days of a target");
-        return new SlaTarget(SlaTargetKind.EndOfBusinessDay, days);
+        switch (kind)
+        {
+            case SlaTargetKind.Calendar:
+            case SlaTargetKind.Business:
+                if (duration <= Duration.Zero || duration > s_maxDuration)
+                {
+                    problems.OutOfRange(nameof(duration), duration, Preconditions.Format(
+                        "The duration of a target must be positive and at most {0} days, was {1}.", MaxDays, duration.ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture)));
+                    return null;
+                }
+
+                return new SlaTarget(kind, duration.ToInt64Nanoseconds());
+            default:
+                int min = kind == SlaTargetKind.BusinessDays ? 1 : 0;
+                if (days < min || days > MaxDays)
+                {
+                    problems.OutOfRange(nameof(days), days, Preconditions.Format("The business days of a target must be between {0} and {1}, was {2}.", min, MaxDays, days));
+                    return null;
+                }
+
+                return new SlaTarget(kind, days);
+        }
     }
 
     /// <summary>
@@ -221,17 +243,6 @@ public readonly struct SlaTarget : IEquatable<SlaTarget>
         SlaTargetKind.NextBusinessDayAt => "NextBusinessDayAt(" + LocalTimePattern.ExtendedIso.Format(TimeOfDay) + ")",
         _ => "None",
     };
-
-    private static long CheckDuration(Duration duration, string paramName)
-    {
-        if (duration <= Duration.Zero || duration > s_maxDuration)
-        {
-            Preconditions.ThrowOutOfRange(paramName, duration, Preconditions.Format(
-                "The duration of a target must be positive and at most {0} days, was {1}.", MaxDays, duration.ToString("-D:hh:mm:ss.FFFFFFFFF", CultureInfo.InvariantCulture)));
-        }
-
-        return duration.ToInt64Nanoseconds();
-    }
 
     private static string FormatDuration(long nanoseconds)
     {

@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Text.Json;
 using NodaTime;
 using SlaEngine.Internal;
+using SlaEngine.Serialization.Schema;
 
 namespace SlaEngine.Serialization;
 
@@ -13,7 +14,11 @@ namespace SlaEngine.Serialization;
 /// </summary>
 internal sealed class ConfigReader
 {
+    /// <summary>The property a root document may carry to name its JSON Schema; readers ignore it.</summary>
+    public const string SchemaProperty = "$schema";
+
     private readonly List<SlaConfigurationError> _errors = new();
+    private IReadOnlyList<string>? _zoneIds;
 
     public ConfigReader(IDateTimeZoneProvider zones)
     {
@@ -85,29 +90,16 @@ internal sealed class ConfigReader
     /// <summary>Records "Expected <paramref name="expectation"/>, was missing."</summary>
     public void Missing(string path, string expectation) => Error(path, "Expected " + expectation + ", was missing.");
 
-    /// <summary>Records a library argument check that failed, without the parameter suffix .NET appends to the message.</summary>
-    public void Rejected(string path, ArgumentException exception)
-    {
-        string message = exception.Message;
-        int suffix = exception.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        if (suffix > 0)
-        {
-            message = message.Substring(0, suffix);
-        }
-
-        int newline = message.IndexOf('\n');
-        Error(path, (newline > 0 ? message.Substring(0, newline) : message).TrimEnd('\r'));
-    }
-
     /// <summary>
-    /// Checks that <paramref name="value"/> is an object whose properties are all in <paramref name="known"/> (exact names), each
-    /// once. Unknown and repeated properties are reported; the object is still read.
+    /// Checks that <paramref name="value"/> is the object <paramref name="node"/> describes: its properties are all the node's (exact
+    /// names), each once, and at the root also <c>$schema</c>, a string readers ignore. Unknown and repeated properties are
+    /// reported; the object is still read.
     /// </summary>
-    public bool CheckObject(JsonElement value, string path, string expectation, IReadOnlyList<string> known)
+    public bool CheckObject(JsonElement value, string path, ObjectNode node)
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            Expected(path, expectation, value);
+            Expected(path, node.Expectation, value);
             return false;
         }
 
@@ -115,14 +107,44 @@ internal sealed class ConfigReader
         foreach (JsonProperty property in value.EnumerateObject())
         {
             string childPath = Child(path, property.Name);
-            if (!Contains(known, property.Name))
+            if (!Contains(node.Names, property.Name))
             {
-                Error(childPath, "Expected one of the properties " + OneOf(known) + ", was an unknown property.");
+                if (!IsSchemaReference(path, property))
+                {
+                    Error(childPath, "Expected one of the properties " + OneOf(node.Names) + ", was an unknown property.");
+                }
             }
             else if (!seen.Add(property.Name))
             {
                 Error(childPath, "Expected each property once, was a repeated property.");
             }
+        }
+
+        foreach (var (first, second) in node.NotBoth)
+        {
+            if (TryGet(value, first, out _) && TryGet(value, second, out _))
+            {
+                Error(Child(path, second), "Expected either " + Quote(first) + " or " + Quote(second) + " (the same setting in an older form), was both.");
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Returns whether <paramref name="property"/> is a root document's <c>$schema</c>, which readers ignore; reports it when it
+    /// is not a string.
+    /// </summary>
+    public bool IsSchemaReference(string path, JsonProperty property)
+    {
+        if (path != "$" || property.Name != SchemaProperty)
+        {
+            return false;
+        }
+
+        if (property.Value.ValueKind != JsonValueKind.String)
+        {
+            Expected(Child(path, property.Name), "the URI of the document's JSON Schema (a string)", property.Value);
         }
 
         return true;
@@ -132,11 +154,13 @@ internal sealed class ConfigReader
     public static bool TryGet(JsonElement obj, string name, out JsonElement value)
         => obj.TryGetProperty(name, out value) && value.ValueKind != JsonValueKind.Null;
 
-    /// <summary>Reads a required or optional string that is not empty or blank.</summary>
-    public string? ReadString(JsonElement obj, string path, string name, bool required, string expectation)
+    /// <summary>Reads a string property that is not empty or blank.</summary>
+    public string? ReadString(JsonElement obj, string path, PropertyNode property)
     {
+        string name = property.Name;
+        string expectation = property.Expectation;
         string childPath = Child(path, name);
-        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
+        if (!Present(obj, name, childPath, property.Required, expectation, out JsonElement value))
         {
             return null;
         }
@@ -150,17 +174,19 @@ internal sealed class ConfigReader
         return value.GetString();
     }
 
-    /// <summary>Reads an integer in [<paramref name="min"/>, <paramref name="max"/>].</summary>
-    public int? ReadInt(JsonElement obj, string path, string name, bool required, int min, int max)
+    /// <summary>Reads an integer property in its node's range.</summary>
+    public int? ReadInt(JsonElement obj, string path, PropertyNode property)
     {
+        var node = (IntegerNode)property.Schema;
+        string name = property.Name;
         string childPath = Child(path, name);
-        string expectation = Preconditions.Format("an integer from {0} to {1}", min, max);
-        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
+        string expectation = node.Expectation;
+        if (!Present(obj, name, childPath, property.Required, expectation, out JsonElement value))
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out int result) || result < min || result > max)
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out int result) || result < node.Min || result > node.Max || Contains(node.Excluded, result))
         {
             Expected(childPath, expectation, value);
             return null;
@@ -169,16 +195,19 @@ internal sealed class ConfigReader
         return result;
     }
 
-    /// <summary>Reads a decimal number that <paramref name="isValid"/> accepts.</summary>
-    public decimal? ReadDecimal(JsonElement obj, string path, string name, bool required, string expectation, Func<decimal, bool> isValid)
+    /// <summary>Reads a decimal number property that its node accepts.</summary>
+    public decimal? ReadDecimal(JsonElement obj, string path, PropertyNode property)
     {
+        var node = (DecimalNode)property.Schema;
+        string name = property.Name;
+        string expectation = node.Expectation;
         string childPath = Child(path, name);
-        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
+        if (!Present(obj, name, childPath, property.Required, expectation, out JsonElement value))
         {
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out decimal result) || !isValid(result))
+        if (value.ValueKind != JsonValueKind.Number || !value.TryGetDecimal(out decimal result) || !node.Accepts(result))
         {
             Expected(childPath, expectation, value);
             return null;
@@ -187,12 +216,13 @@ internal sealed class ConfigReader
         return result;
     }
 
-    /// <summary>Reads one of <paramref name="names"/> (compared ignoring case) and returns the matching value.</summary>
-    public T? ReadName<T>(JsonElement obj, string path, string name, bool required, IReadOnlyList<string> names, IReadOnlyList<T> values)
+    /// <summary>Reads a name property (compared ignoring case) and returns the matching value of <paramref name="values"/>.</summary>
+    public T? ReadName<T>(JsonElement obj, string path, PropertyNode property, IReadOnlyList<T> values)
         where T : struct
     {
-        string childPath = Child(path, name);
-        if (!Present(obj, name, childPath, required, "one of " + OneOf(names), out JsonElement value))
+        IReadOnlyList<string> names = ((NameNode)property.Schema).Names;
+        string childPath = Child(path, property.Name);
+        if (!Present(obj, property.Name, childPath, property.Required, property.Expectation, out JsonElement value))
         {
             return null;
         }
@@ -216,21 +246,47 @@ internal sealed class ConfigReader
             }
         }
 
-        Expected(path, "one of " + OneOf(names), value);
+        Error(path, "Expected one of " + OneOf(names) + ", was " + Describe(value) + Suggest(value, names) + ".");
         return null;
     }
 
-    /// <summary>Reads a string in a text format (a time, a date, a duration…) with <paramref name="parse"/>.</summary>
-    public bool TryReadText<T>(JsonElement obj, string path, string name, bool required, string expectation, TryParse<T> parse, out T result)
+    /// <summary>Reads a duration property: the library's form or ISO 8601's time-based form; a day-based ISO form is refused with its reason.</summary>
+    public bool TryReadDuration(JsonElement obj, string path, PropertyNode property, out Duration duration)
     {
-        string childPath = Child(path, name);
-        result = default!;
-        if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
+        string childPath = Child(path, property.Name);
+        duration = Duration.Zero;
+        if (!Present(obj, property.Name, childPath, property.Required, property.Expectation, out JsonElement value))
         {
             return false;
         }
 
-        return TryParseText(value, childPath, expectation, parse, out result);
+        DurationParseResult result = value.ValueKind == JsonValueKind.String ? ConfigText.ParseDuration(value.GetString()!, out duration) : DurationParseResult.Invalid;
+        if (result == DurationParseResult.Parsed)
+        {
+            return true;
+        }
+
+        Error(childPath, "Expected " + property.Expectation + ", was " + Describe(value) + (result == DurationParseResult.DateBased
+            ? "; days are not a fixed amount of time (a day may have 23 or 25 hours, and is not a business day): use the target kinds \"businessDays\" or \"endOfBusinessDay\", or hours such as \"PT24H\"."
+            : "."));
+        return false;
+    }
+
+    /// <summary>Returns the message tail that names the nearest of <paramref name="names"/> to a string value, or an empty string.</summary>
+    public static string Suggest(JsonElement value, IReadOnlyList<string> names)
+        => value.ValueKind == JsonValueKind.String ? NearestNames.Suffix(value.GetString()!, names) : string.Empty;
+
+    /// <summary>Reads a string property in a text format (a time, a date, a duration…) with <paramref name="parse"/>.</summary>
+    public bool TryReadText<T>(JsonElement obj, string path, PropertyNode property, TryParse<T> parse, out T result)
+    {
+        string childPath = Child(path, property.Name);
+        result = default!;
+        if (!Present(obj, property.Name, childPath, property.Required, property.Expectation, out JsonElement value))
+        {
+            return false;
+        }
+
+        return TryParseText(value, childPath, property.Expectation, parse, out result);
     }
 
     /// <summary>Parses a string value in a text format, reporting a problem when it is not a string or does not parse.</summary>
@@ -247,8 +303,10 @@ internal sealed class ConfigReader
     }
 
     /// <summary>Reads an array property; an absent optional array reads as <see langword="null"/>.</summary>
-    public JsonElement? ReadArray(JsonElement obj, string path, string name, bool required, string expectation)
+    public JsonElement? ReadArray(JsonElement obj, string path, PropertyNode property, bool required)
     {
+        string name = property.Name;
+        string expectation = property.Expectation;
         string childPath = Child(path, name);
         if (!Present(obj, name, childPath, required, expectation, out JsonElement value))
         {
@@ -261,15 +319,21 @@ internal sealed class ConfigReader
             return null;
         }
 
+        if (property.Schema is ArrayNode { MinItems: > 0 } node && value.GetArrayLength() < node.MinItems)
+        {
+            Expected(childPath, node.NonEmptyExpectation, value);
+        }
+
         return value;
     }
 
-    /// <summary>Resolves a time zone id.</summary>
-    public DateTimeZone? ReadZone(JsonElement obj, string path, string name, bool required)
+    /// <summary>Resolves a time zone id property.</summary>
+    public DateTimeZone? ReadZone(JsonElement obj, string path, PropertyNode property)
     {
-        const string Expectation = "a time zone id such as \"America/New_York\"";
+        string name = property.Name;
+        string expectation = property.Expectation;
         string childPath = Child(path, name);
-        if (!Present(obj, name, childPath, required, Expectation, out JsonElement value))
+        if (!Present(obj, name, childPath, property.Required, expectation, out JsonElement value))
         {
             return null;
         }
@@ -277,11 +341,13 @@ internal sealed class ConfigReader
         DateTimeZone? zone = value.ValueKind == JsonValueKind.String ? Zones.GetZoneOrNull(value.GetString()!) : null;
         if (zone is null)
         {
-            Expected(childPath, Expectation, value);
+            Error(childPath, "Expected " + expectation + ", was " + Describe(value) + Suggest(value, ZoneIds()) + ".");
         }
 
         return zone;
     }
+
+    private IReadOnlyList<string> ZoneIds() => _zoneIds ??= new List<string>(Zones.Ids);
 
     /// <summary>Gets a property that is present and not null; reports it when it is required and absent or null.</summary>
     private bool Present(JsonElement obj, string name, string childPath, bool required, string expectation, out JsonElement value)
@@ -316,6 +382,19 @@ internal sealed class ConfigReader
         for (int i = 0; i < names.Count; i++)
         {
             if (string.Equals(names[i], name, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool Contains(IReadOnlyList<int> values, int value)
+    {
+        for (int i = 0; i < values.Count; i++)
+        {
+            if (values[i] == value)
             {
                 return true;
             }

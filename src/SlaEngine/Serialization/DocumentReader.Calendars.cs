@@ -5,6 +5,8 @@ using System.Text.Json;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
+using SlaEngine.Serialization.Schema;
+using S = SlaEngine.Serialization.Schema.DocumentSchemas;
 
 namespace SlaEngine.Serialization;
 
@@ -33,30 +35,7 @@ internal static partial class DocumentReader
     internal static readonly string[] ObservanceNames = { "None", "NearestWeekday", "SundayToMonday", "NextWeekday" };
     internal static readonly Observance[] Observances = { Observance.None, Observance.NearestWeekday, Observance.SundayToMonday, Observance.NextWeekday };
 
-    private const string HoursExpectation = "hours like \"09:00-17:00\"";
-    private const string DateExpectation = "a date like \"2026-12-24\"";
-    private const string RuleNameExpectation = "the name of a rule in this calendar";
 
-    private static readonly string[] s_calendarProperties = { "basedOn", "weekendDays", "supportedYears", "rules" };
-    private static readonly string[] s_calendarUnionProperties = { "union", "supportedYears" };
-    private static readonly string[] s_yearsProperties = { "first", "last" };
-    private static readonly string[] s_businessCalendarProperties = { "zone", "schedule", "holidays", "scheduleChanges", "overrides" };
-    private static readonly string[] s_unionProperties = { "zone", "union" };
-    private static readonly string[] s_changeProperties = { "from", "schedule" };
-    private static readonly string[] s_common = { "name", "kind", "fromYear", "untilYear" };
-
-    private static readonly Dictionary<HolidayRuleKind, string[]> s_ruleProperties = new()
-    {
-        [HolidayRuleKind.Fixed] = s_common.Concat(new[] { "month", "day", "observance" }).ToArray(),
-        [HolidayRuleKind.NthWeekday] = s_common.Concat(new[] { "month", "dayOfWeek", "occurrence" }).ToArray(),
-        [HolidayRuleKind.Easter] = s_common.Concat(new[] { "offsetDays" }).ToArray(),
-        [HolidayRuleKind.OrthodoxEaster] = s_common.Concat(new[] { "offsetDays" }).ToArray(),
-        [HolidayRuleKind.DaysAfter] = s_common.Concat(new[] { "rule", "days" }).ToArray(),
-        [HolidayRuleKind.BusinessDaysBefore] = s_common.Concat(new[] { "rule", "count" }).ToArray(),
-        [HolidayRuleKind.BusinessDaysAfter] = s_common.Concat(new[] { "rule", "count" }).ToArray(),
-        [HolidayRuleKind.BusinessDaysBetween] = s_common.Concat(new[] { "fromRule", "toRule" }).ToArray(),
-        [HolidayRuleKind.Dates] = s_common.Concat(new[] { "dates" }).ToArray(),
-    };
 
     /// <summary>Reads a holiday calendar: a built-in id (a string) or a calendar object.</summary>
     public static HolidayCalendar? HolidayCalendar(ConfigReader r, JsonElement value, string path)
@@ -72,10 +51,13 @@ internal static partial class DocumentReader
             return HolidayCalendarUnion(r, value, union, path);
         }
 
-        if (!r.CheckObject(value, path, "a holiday calendar id (" + string.Join(", ", HolidayCalendars.Ids) + ") or a holiday calendar object", s_calendarProperties))
+        if (value.ValueKind != JsonValueKind.Object)
         {
+            r.Expected(path, "a holiday calendar id (" + string.Join(", ", HolidayCalendars.Ids) + ") or a holiday calendar object", value);
             return null;
         }
+
+        r.CheckObject(value, path, S.HolidayCalendarObject);
 
         HolidayCalendar? basis = null;
         if (ConfigReader.TryGet(value, "basedOn", out JsonElement basedOn))
@@ -84,7 +66,7 @@ internal static partial class DocumentReader
         }
 
         IsoDayOfWeek[]? weekend = null;
-        if (r.ReadArray(value, path, "weekendDays", false, "an array of weekday names") is JsonElement weekendArray)
+        if (r.ReadArray(value, path, S.WeekendDays, false) is JsonElement weekendArray)
         {
             weekend = WeekendDays(r, weekendArray, ConfigReader.Child(path, "weekendDays"));
         }
@@ -92,79 +74,52 @@ internal static partial class DocumentReader
         var (first, last) = SupportedYears(r, value, path);
 
         var rules = new List<HolidayRule>();
-        var rulePaths = new List<string>();
-        var names = new HashSet<string>(StringComparer.Ordinal);
-        if (r.ReadArray(value, path, "rules", basis is null && !ConfigReader.TryGet(value, "basedOn", out _), "an array of holiday rules") is JsonElement ruleArray)
+        var problems = new ConfigProblems(r, path);
+        var unread = new HashSet<string>(StringComparer.Ordinal);
+        if (r.ReadArray(value, path, S.Rules, basis is null && !ConfigReader.TryGet(value, "basedOn", out _)) is JsonElement ruleArray)
         {
             string rulesPath = ConfigReader.Child(path, "rules");
             int index = 0;
             foreach (JsonElement item in ruleArray.EnumerateArray())
             {
-                // A rule with problems still has its name, so rules counting from it are not reported as well.
-                if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("name", out JsonElement named) && named.ValueKind == JsonValueKind.String)
-                {
-                    names.Add(named.GetString()!);
-                }
-
                 string rulePath = ConfigReader.Item(rulesPath, index++);
                 if (Rule(r, item, rulePath) is HolidayRule rule)
                 {
                     rules.Add(rule);
-                    rulePaths.Add(rulePath);
+                    problems.AddRule(rule.Name, rulePath);
+                }
+                else if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("name", out JsonElement named) && named.ValueKind == JsonValueKind.String)
+                {
+                    // A rule with problems still has its name, so the rules counting from it are not reported as well.
+                    unread.Add(named.GetString()!);
                 }
             }
         }
 
-        // Every relative rule must count from a rule of the calendar (its own or the basis's); report them all here, before
-        // the calendar's own check, which stops at the first.
-        if (basis is not null)
-        {
-            names.UnionWith(basis.Rules.Select(x => x.Name));
-        }
-
-        for (int i = 0; i < rules.Count; i++)
-        {
-            CheckReference(r, rules[i].ReferenceRuleName, names, ConfigReader.Child(rulePaths[i], rules[i].Kind == HolidayRuleKind.BusinessDaysBetween ? "fromRule" : "rule"));
-            CheckReference(r, rules[i].EndReferenceRuleName, names, ConfigReader.Child(rulePaths[i], "toRule"));
-        }
-
-        if (r.ErrorCount != errors)
+        // The calendar's own checks (references, cycles, names in effect in the same years, the weekend), shared with
+        // HolidayCalendar.Create, run even when other parts had problems, so that all are reported at once.
+        // (Not when the calendar it is based on is unknown: its rules' names are not known either.)
+        if (basis is null && ConfigReader.TryGet(value, "basedOn", out _))
         {
             return null;
         }
 
-        try
+        IEnumerable<HolidayRule> all = basis is null ? rules : basis.Rules.Concat(rules);
+        HolidayCalendar? calendar = Calendars.HolidayCalendar.TryCreate(all, weekend ?? basis?.WeekendDays, problems, unread);
+        if (calendar is null || r.ErrorCount != errors)
         {
-            IEnumerable<HolidayRule> all = basis is null ? rules : basis.Rules.Concat(rules);
-            var calendar = Calendars.HolidayCalendar.Create(all, weekend ?? basis?.WeekendDays);
-            if (first is int f && last is int l)
-            {
-                calendar = calendar.WithSupportedYears(f, l);
-            }
-            else if (basis is not null)
-            {
-                calendar = calendar.WithSupportedYears(basis.FirstSupportedYear, basis.LastSupportedYear);
-            }
+            return null;
+        }
 
-            return calendar;
-        }
-        catch (HolidayRuleException e)
-        {
-            int at = rules.FindIndex(x => x.Name == e.RuleName);
-            r.Rejected(at >= 0 ? rulePaths[at] : path, e);
-            return null;
-        }
-        catch (ArgumentException e)
-        {
-            r.Rejected(path, e);
-            return null;
-        }
+        return first is int f && last is int l ? calendar.WithSupportedYears(f, l)
+            : basis is not null ? calendar.WithSupportedYears(basis.FirstSupportedYear, basis.LastSupportedYear)
+            : calendar;
     }
 
     private static HolidayCalendar? HolidayCalendarUnion(ConfigReader r, JsonElement value, JsonElement union, string path)
     {
         int errors = r.ErrorCount;
-        r.CheckObject(value, path, "a holiday calendar object", s_calendarUnionProperties);
+        r.CheckObject(value, path, S.HolidayCalendarUnion);
         string unionPath = ConfigReader.Child(path, "union");
         if (union.ValueKind != JsonValueKind.Array || union.GetArrayLength() == 0)
         {
@@ -188,16 +143,14 @@ internal static partial class DocumentReader
             return null;
         }
 
-        return Build(r, path, () =>
+        // A member whose years do not meet the members before it is the one at fault.
+        HolidayCalendar? calendar = members[0];
+        for (int i = 1; i < members.Count && calendar is not null; i++)
         {
-            HolidayCalendar calendar = members[0];
-            for (int i = 1; i < members.Count; i++)
-            {
-                calendar = calendar.Union(members[i]);
-            }
+            calendar = calendar.TryUnion(members[i], new ConfigProblems(r, ConfigReader.Item(unionPath, i), ("other", null)));
+        }
 
-            return first is int f && last is int l ? calendar.WithSupportedYears(f, l) : calendar;
-        });
+        return calendar is not null && first is int f && last is int l ? calendar.WithSupportedYears(f, l) : calendar;
     }
 
     private static (int? First, int? Last) SupportedYears(ConfigReader r, JsonElement value, string path)
@@ -206,13 +159,13 @@ internal static partial class DocumentReader
         if (ConfigReader.TryGet(value, "supportedYears", out JsonElement years))
         {
             string yearsPath = ConfigReader.Child(path, "supportedYears");
-            if (r.CheckObject(years, yearsPath, "an object with \"first\" and \"last\" years", s_yearsProperties))
+            if (r.CheckObject(years, yearsPath, S.SupportedYearsObject))
             {
-                first = r.ReadInt(years, yearsPath, "first", true, Calendars.HolidayCalendar.MinSupportedYear, Calendars.HolidayCalendar.MaxSupportedYear);
-                last = r.ReadInt(years, yearsPath, "last", true, Calendars.HolidayCalendar.MinSupportedYear, Calendars.HolidayCalendar.MaxSupportedYear);
-                if (first > last)
+                first = r.ReadInt(years, yearsPath, S.SupportedYearsObject["first"]);
+                last = r.ReadInt(years, yearsPath, S.SupportedYearsObject["last"]);
+                if (first is int f && last is int l)
                 {
-                    r.Error(yearsPath, "Expected the first supported year to be at most the last, was " + first + " to " + last + ".");
+                    Calendars.HolidayCalendar.CheckSupportedYears(f, l, new ConfigProblems(r, yearsPath, ("firstYear", "first"), ("lastYear", "last")));
                 }
             }
         }
@@ -224,7 +177,7 @@ internal static partial class DocumentReader
     public static WeeklySchedule? WeeklySchedule(ConfigReader r, JsonElement value, string path)
     {
         int errors = r.ErrorCount;
-        if (!r.CheckObject(value, path, "a weekly schedule object with days such as \"monday\"", DayKeys))
+        if (!r.CheckObject(value, path, S.WeeklySchedule))
         {
             return null;
         }
@@ -244,7 +197,7 @@ internal static partial class DocumentReader
             string dayPath = ConfigReader.Child(path, DayKeys[d]);
             if (hours.ValueKind != JsonValueKind.Array)
             {
-                r.Expected(dayPath, "an array of " + HoursExpectation + " (empty when closed)", hours);
+                r.Expected(dayPath, S.DayHours.Expectation, hours);
                 continue;
             }
 
@@ -252,15 +205,14 @@ internal static partial class DocumentReader
             foreach (JsonElement item in hours.EnumerateArray())
             {
                 string itemPath = ConfigReader.Item(dayPath, index++);
-                if (!r.TryParseText(item, itemPath, HoursExpectation, TryParseRange, out (long Open, long Close) range))
+                if (!r.TryParseText(item, itemPath, S.Hours.Expectation, TryParseRange, out (long Open, long Close) range))
                 {
                     continue;
                 }
 
                 string text = item.GetString()!;
-                if (range.Open == range.Close)
+                if (!BusinessHours.WeeklySchedule.CheckHours(Days[d], range.Open, range.Close, new ConfigProblems(r, itemPath, ("close", null))))
                 {
-                    r.Error(itemPath, "Expected hours that close at a different time than they open (\"00:00-24:00\" is all day), was " + ConfigReader.Quote(text) + ".");
                     continue;
                 }
 
@@ -304,7 +256,7 @@ internal static partial class DocumentReader
         int errors = r.ErrorCount;
         if (value.ValueKind != JsonValueKind.Object)
         {
-            r.Expected(path, "an object whose property names are dates like \"2026-12-24\"", value);
+            r.Expected(path, S.DateOverrides.Expectation, value);
             return null;
         }
 
@@ -312,11 +264,16 @@ internal static partial class DocumentReader
         var seen = new HashSet<LocalDate>();
         foreach (JsonProperty property in value.EnumerateObject())
         {
+            if (r.IsSchemaReference(path, property))
+            {
+                continue;
+            }
+
             string datePath = ConfigReader.Child(path, property.Name);
             bool dateOk = ConfigText.TryParseDate(property.Name, out LocalDate date);
             if (!dateOk)
             {
-                r.Error(datePath, "Expected " + DateExpectation + " as the property name, was " + ConfigReader.Quote(property.Name) + ".");
+                r.Error(datePath, "Expected " + S.Date.Expectation + " as the property name, was " + ConfigReader.Quote(property.Name) + ".");
             }
             else if (!seen.Add(date))
             {
@@ -325,7 +282,7 @@ internal static partial class DocumentReader
 
             if (property.Value.ValueKind != JsonValueKind.Array)
             {
-                r.Expected(datePath, "an array of " + HoursExpectation + " (empty when closed)", property.Value);
+                r.Expected(datePath, S.DayHours.Expectation, property.Value);
                 continue;
             }
 
@@ -335,14 +292,13 @@ internal static partial class DocumentReader
             foreach (JsonElement item in property.Value.EnumerateArray())
             {
                 string itemPath = ConfigReader.Item(datePath, index++);
-                if (!r.TryParseText(item, itemPath, HoursExpectation, TryParseRange, out (long Open, long Close) range))
+                if (!r.TryParseText(item, itemPath, S.Hours.Expectation, TryParseRange, out (long Open, long Close) range))
                 {
                     continue;
                 }
 
-                if (range.Close <= range.Open)
+                if (!OpenInterval.Check(range.Open, range.Close, new ConfigProblems(r, itemPath, ("close", null))))
                 {
-                    r.Error(itemPath, "Expected hours that close after they open within the date (a date's hours cannot run past 24:00), was " + ConfigReader.Quote(item.GetString()!) + ".");
                     continue;
                 }
 
@@ -379,7 +335,7 @@ internal static partial class DocumentReader
         int errors = r.ErrorCount;
         if (value.ValueKind == JsonValueKind.Object && value.TryGetProperty("union", out JsonElement union))
         {
-            r.CheckObject(value, path, "a business calendar object", s_unionProperties);
+            r.CheckObject(value, path, S.UnionCalendar);
             string unionPath = ConfigReader.Child(path, "union");
             if (union.ValueKind != JsonValueKind.Array || union.GetArrayLength() == 0)
             {
@@ -387,7 +343,7 @@ internal static partial class DocumentReader
                 return null;
             }
 
-            DateTimeZone? unionZone = r.ReadZone(value, path, "zone", false);
+            DateTimeZone? unionZone = r.ReadZone(value, path, S.UnionCalendar["zone"]);
             var members = new List<BusinessCalendar>();
             int index = 0;
             foreach (JsonElement item in union.EnumerateArray())
@@ -399,15 +355,15 @@ internal static partial class DocumentReader
             }
 
             // Without a zone, the union's local dates are those of its first member.
-            return r.ErrorCount != errors ? null : Build<BusinessCalendar>(r, unionPath, () => BusinessHours.BusinessCalendar.Union(unionZone ?? members[0].Zone, members.ToArray()));
+            return r.ErrorCount != errors ? null : BusinessHours.BusinessCalendar.TryUnion(unionZone ?? members[0].Zone, members, new ConfigProblems(r, unionPath, ("calendars", null)));
         }
 
-        if (!r.CheckObject(value, path, "a business calendar object", s_businessCalendarProperties))
+        if (!r.CheckObject(value, path, S.ScheduledCalendar))
         {
             return null;
         }
 
-        DateTimeZone? zone = r.ReadZone(value, path, "zone", true);
+        DateTimeZone? zone = r.ReadZone(value, path, S.ScheduledCalendar["zone"]);
         WeeklySchedule? schedule = null;
         string schedulePath = ConfigReader.Child(path, "schedule");
         if (ConfigReader.TryGet(value, "schedule", out JsonElement scheduleValue))
@@ -416,7 +372,7 @@ internal static partial class DocumentReader
         }
         else
         {
-            r.Missing(schedulePath, "a weekly schedule object with days such as \"monday\"");
+            r.Missing(schedulePath, S.WeeklySchedule.Expectation);
         }
 
         HolidayCalendar? holidays = null;
@@ -427,19 +383,19 @@ internal static partial class DocumentReader
 
         var changes = new List<(LocalDate From, WeeklySchedule Schedule)>();
         var changeDates = new HashSet<LocalDate>();
-        if (r.ReadArray(value, path, "scheduleChanges", false, "an array of schedule changes") is JsonElement changeArray)
+        if (r.ReadArray(value, path, S.ScheduledCalendar["scheduleChanges"], false) is JsonElement changeArray)
         {
             string changesPath = ConfigReader.Child(path, "scheduleChanges");
             int index = 0;
             foreach (JsonElement item in changeArray.EnumerateArray())
             {
                 string changePath = ConfigReader.Item(changesPath, index++);
-                if (!r.CheckObject(item, changePath, "an object with \"from\" and \"schedule\"", s_changeProperties))
+                if (!r.CheckObject(item, changePath, S.ScheduleChange))
                 {
                     continue;
                 }
 
-                if (r.TryReadText(item, changePath, "from", true, DateExpectation, ConfigText.TryParseDate, out LocalDate from) && !changeDates.Add(from))
+                if (r.TryReadText(item, changePath, S.ScheduleChange["from"], ConfigText.TryParseDate, out LocalDate from) && !changeDates.Add(from))
                 {
                     r.Error(ConfigReader.Child(changePath, "from"), "Expected each date once, was a repeated date.");
                 }
@@ -451,7 +407,7 @@ internal static partial class DocumentReader
                 }
                 else
                 {
-                    r.Missing(ConfigReader.Child(changePath, "schedule"), "a weekly schedule object with days such as \"monday\"");
+                    r.Missing(ConfigReader.Child(changePath, "schedule"), S.WeeklySchedule.Expectation);
                 }
 
                 if (changed is not null)
@@ -472,32 +428,15 @@ internal static partial class DocumentReader
             return null;
         }
 
-        return Build(r, path, () =>
+        var calendar = holidays is null
+            ? BusinessHours.BusinessCalendar.Create(schedule!, zone!)
+            : BusinessHours.BusinessCalendar.Create(schedule!, holidays, zone!);
+        if (changes.Count > 0)
         {
-            var calendar = holidays is null
-                ? BusinessHours.BusinessCalendar.Create(schedule!, zone!)
-                : BusinessHours.BusinessCalendar.Create(schedule!, holidays, zone!);
-            if (changes.Count > 0)
-            {
-                calendar = calendar.WithSchedules(changes.Select(c => new KeyValuePair<LocalDate, WeeklySchedule>(c.From, c.Schedule)));
-            }
-
-            return overrides is null ? calendar : calendar.WithOverrides(overrides);
-        });
-    }
-
-    private static T? Build<T>(ConfigReader r, string path, Func<T> build)
-        where T : class
-    {
-        try
-        {
-            return build();
+            calendar = calendar.WithSchedules(changes.Select(c => new KeyValuePair<LocalDate, WeeklySchedule>(c.From, c.Schedule)));
         }
-        catch (ArgumentException e)
-        {
-            r.Rejected(path, e);
-            return null;
-        }
+
+        return overrides is null ? calendar : calendar.WithOverrides(overrides);
     }
 
     private static HolidayCalendar? BuiltIn(ConfigReader r, JsonElement value, string path)
@@ -507,7 +446,7 @@ internal static partial class DocumentReader
             return calendar;
         }
 
-        r.Expected(path, "a built-in holiday calendar id (" + ConfigReader.OneOf(HolidayCalendars.Ids) + ")", value);
+        r.Error(path, "Expected a built-in holiday calendar id (" + ConfigReader.OneOf(HolidayCalendars.Ids) + "), was " + ConfigReader.Describe(value) + ConfigReader.Suggest(value, HolidayCalendars.Ids) + ".");
         return null;
     }
 
@@ -536,133 +475,132 @@ internal static partial class DocumentReader
     {
         if (value.ValueKind != JsonValueKind.Object)
         {
-            r.Expected(path, "a holiday rule object", value);
+            r.Expected(path, S.Rule.Expectation, value);
             return null;
         }
 
         int errors = r.ErrorCount;
-        HolidayRuleKind? kind = r.ReadName(value, path, "kind", true, KindNames, Kinds);
+        HolidayRuleKind? kind = r.ReadName(value, path, S.RuleKindName, Kinds);
         if (kind is not HolidayRuleKind k)
         {
             return null;
         }
 
-        r.CheckObject(value, path, "a holiday rule object", s_ruleProperties[k]);
-        string? name = r.ReadString(value, path, "name", true, "a holiday name that is not empty");
-        int? fromYear = r.ReadInt(value, path, "fromYear", false, 1, 9999);
-        int? untilYear = r.ReadInt(value, path, "untilYear", false, 1, 9999);
-        Func<HolidayRule>? create = null;
+        r.CheckObject(value, path, (ObjectNode)S.Rule.Options[Array.IndexOf(Kinds, k)]);
+        string? name = r.ReadString(value, path, S.RuleName);
+        int? fromYear = r.ReadInt(value, path, S.FromYear);
+        int? untilYear = r.ReadInt(value, path, S.UntilYear);
+        // The rule's own checks, shared with HolidayRule's factories, run once the document's values have their types.
+        var problems = new ConfigProblems(r, path, ("otherRuleName", "rule"), ("fromRuleName", "fromRule"), ("toRuleName", "toRule"), ("offsetDays", "offsetDays"));
+        HolidayRule? rule = null;
         switch (k)
         {
             case HolidayRuleKind.Fixed:
             {
-                int? month = r.ReadInt(value, path, "month", true, 1, 12);
-                int? day = r.ReadInt(value, path, "day", true, 1, 31);
-                Observance observance = r.ReadName(value, path, "observance", false, ObservanceNames, Observances) ?? Observance.None;
-                create = () => Calendars.HolidayRule.Fixed(name!, month!.Value, day!.Value, observance);
+                int? month = r.ReadInt(value, path, S.Month);
+                int? day = r.ReadInt(value, path, S.Day);
+                Observance observance = r.ReadName(value, path, S.Observance, Observances) ?? Observance.None;
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryFixed(name!, month!.Value, day!.Value, observance, problems);
+                }
+
                 break;
             }
 
             case HolidayRuleKind.NthWeekday:
             {
-                int? month = r.ReadInt(value, path, "month", true, 1, 12);
-                IsoDayOfWeek? dayOfWeek = r.ReadName(value, path, "dayOfWeek", true, DayNames, Days);
-                int? occurrence = r.ReadInt(value, path, "occurrence", true, -1, 5);
-                if (occurrence == 0)
+                int? month = r.ReadInt(value, path, S.Month);
+                IsoDayOfWeek? dayOfWeek = r.ReadName(value, path, S.DayOfWeek, Days);
+                int? occurrence = r.ReadInt(value, path, S.Occurrence);
+                if (r.ErrorCount == errors)
                 {
-                    r.Error(ConfigReader.Child(path, "occurrence"), "Expected an occurrence from 1 to 5, or -1 for the last, was 0.");
+                    rule = Calendars.HolidayRule.TryNthWeekday(name!, month!.Value, dayOfWeek!.Value, occurrence!.Value, problems);
                 }
 
-                create = () => Calendars.HolidayRule.NthWeekday(name!, month!.Value, dayOfWeek!.Value, occurrence!.Value);
                 break;
             }
 
             case HolidayRuleKind.Easter:
             case HolidayRuleKind.OrthodoxEaster:
             {
-                int? offset = r.ReadInt(value, path, "offsetDays", false, -Calendars.HolidayRule.MaxOffsetDays, Calendars.HolidayRule.MaxOffsetDays) ?? 0;
-                create = k == HolidayRuleKind.Easter
-                    ? () => Calendars.HolidayRule.Easter(name!, offset.Value)
-                    : () => Calendars.HolidayRule.OrthodoxEaster(name!, offset.Value);
+                int offset = r.ReadInt(value, path, S.OffsetDays) ?? 0;
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryEaster(k, name!, offset, problems);
+                }
+
                 break;
             }
 
             case HolidayRuleKind.DaysAfter:
             {
-                string? other = r.ReadString(value, path, "rule", true, RuleNameExpectation);
-                int? days = r.ReadInt(value, path, "days", true, -Calendars.HolidayRule.MaxOffsetDays, Calendars.HolidayRule.MaxOffsetDays);
-                create = () => Calendars.HolidayRule.DaysAfter(name!, other!, days!.Value);
+                string? other = r.ReadString(value, path, S.ReferenceRule);
+                int? days = r.ReadInt(value, path, S.Days);
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryDaysAfter(name!, other!, days!.Value, problems);
+                }
+
                 break;
             }
 
             case HolidayRuleKind.BusinessDaysBefore:
             case HolidayRuleKind.BusinessDaysAfter:
             {
-                string? other = r.ReadString(value, path, "rule", true, RuleNameExpectation);
-                int? count = r.ReadInt(value, path, "count", true, 1, Calendars.HolidayRule.MaxBusinessDayCount);
-                create = k == HolidayRuleKind.BusinessDaysBefore
-                    ? () => Calendars.HolidayRule.BusinessDaysBefore(name!, other!, count!.Value)
-                    : () => Calendars.HolidayRule.BusinessDaysAfter(name!, other!, count!.Value);
+                string? other = r.ReadString(value, path, S.ReferenceRule);
+                int? count = r.ReadInt(value, path, S.Count);
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryBusinessDaysAround(k, name!, other!, count!.Value, problems);
+                }
+
                 break;
             }
 
             case HolidayRuleKind.BusinessDaysBetween:
             {
-                string? from = r.ReadString(value, path, "fromRule", true, RuleNameExpectation);
-                string? to = r.ReadString(value, path, "toRule", true, RuleNameExpectation);
-                create = () => Calendars.HolidayRule.BusinessDaysBetween(name!, from!, to!);
+                string? from = r.ReadString(value, path, S.FromRule);
+                string? to = r.ReadString(value, path, S.ToRule);
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryBusinessDaysBetween(name!, from!, to!, problems);
+                }
+
                 break;
             }
 
             default:
             {
                 var dates = new List<LocalDate>();
-                if (r.ReadArray(value, path, "dates", true, "an array of dates like \"2026-12-24\"") is JsonElement array)
+                if (r.ReadArray(value, path, S.Dates, true) is JsonElement array)
                 {
                     string datesPath = ConfigReader.Child(path, "dates");
                     int index = 0;
                     foreach (JsonElement item in array.EnumerateArray())
                     {
-                        if (r.TryParseText(item, ConfigReader.Item(datesPath, index++), DateExpectation, ConfigText.TryParseDate, out LocalDate date))
+                        if (r.TryParseText(item, ConfigReader.Item(datesPath, index++), S.Date.Expectation, ConfigText.TryParseDate, out LocalDate date))
                         {
                             dates.Add(date);
                         }
                     }
-
-                    if (index == 0)
-                    {
-                        r.Expected(datesPath, "at least one date", array);
-                    }
                 }
 
-                create = () => Calendars.HolidayRule.Dates(name!, dates.ToArray());
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryDates(name!, dates, problems);
+                }
+
                 break;
             }
         }
 
-        if (r.ErrorCount != errors)
+        if (rule is null || r.ErrorCount != errors)
         {
             return null;
         }
 
-        return Build(r, path, () =>
-        {
-            HolidayRule rule = create();
-            if (fromYear is int from)
-            {
-                rule = rule.From(from);
-            }
-
-            return untilYear is int until ? rule.Until(until) : rule;
-        });
-    }
-
-    private static void CheckReference(ConfigReader r, string? reference, HashSet<string> names, string path)
-    {
-        if (reference is not null && !names.Contains(reference))
-        {
-            r.Error(path, "Expected " + RuleNameExpectation + ", was " + ConfigReader.Quote(reference) + ".");
-        }
+        return fromYear is null && untilYear is null ? rule : rule.WithYears(fromYear, untilYear, problems);
     }
 
     private static bool TryParseRange(string text, out (long Open, long Close) range)

@@ -5,6 +5,7 @@ using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Policies;
 using SlaEngine.Uptime;
+using S = SlaEngine.Serialization.Schema.DocumentSchemas;
 
 namespace SlaEngine.Serialization;
 
@@ -20,59 +21,46 @@ internal static partial class DocumentReader
     internal static readonly string[] RoundingNames = { "ToEven", "AwayFromZero", "ToZero", "ToNegativeInfinity", "ToPositiveInfinity" };
     internal static readonly MidpointRounding[] Roundings = { MidpointRounding.ToEven, MidpointRounding.AwayFromZero, (MidpointRounding)2, (MidpointRounding)3, (MidpointRounding)4 };
 
-    private const string DurationExpectation = "a duration like \"4h\", \"90m\" or \"1h30m\"";
-    private const string InstantExpectation = "a date and time with an offset like \"2026-10-10T02:00:00Z\"";
-    private const string CalendarExpectation = "a business calendar object";
-
-    private static readonly string[] s_policyProperties = { "name", "businessCalendar", "priorities", "targets" };
-    private static readonly string[] s_targetProperties = { "calendar", "business", "businessDays", "endOfBusinessDay", "nextBusinessDayAt", "businessCalendar" };
-    private static readonly string[] s_creditProperties = { "tiers" };
-    private static readonly string[] s_tierProperties = { "minimumUptimePercent", "maximumUptimePercent", "creditPercent" };
-    private static readonly string[] s_uptimeProperties =
-    {
-        "errorRateThreshold", "minimumValidRequests", "minimumDowntimeRun", "method", "averagingInterval", "timeZone", "exclusionMode", "exclusions", "serviceHours",
-    };
-
-    private static readonly string[] s_exclusionProperties = { "start", "end" };
-    private static readonly string[] s_slaProperties = { "name", "targetPercent", "policy", "credits", "rounding", "minorUnitDecimals" };
 
     /// <summary>Reads an SLA policy: name, business calendar, priorities and a target table keyed by priority and metric.</summary>
     public static SlaPolicy? SlaPolicy(ConfigReader r, JsonElement value, string path)
     {
         int errors = r.ErrorCount;
-        if (!r.CheckObject(value, path, "an SLA policy object", s_policyProperties))
+        if (!r.CheckObject(value, path, S.SlaPolicy))
         {
             return null;
         }
 
-        string? name = r.ReadString(value, path, "name", true, "a policy name that is not empty");
+        string? name = r.ReadString(value, path, S.SlaPolicy["name"]);
         BusinessCalendar? calendar = RequiredCalendar(r, value, path, "businessCalendar");
+        if (name is not null)
+        {
+            Policies.SlaPolicy.CheckName(name, new ConfigProblems(r, path));
+        }
+
+        // The names are strings first (the document's shape), then valid priorities (SlaPolicy's own check, shared).
         var priorities = new List<string>();
-        if (r.ReadArray(value, path, "priorities", true, "an array of priority names") is JsonElement array)
+        if (r.ReadArray(value, path, S.SlaPolicy["priorities"], true) is JsonElement array)
         {
             string prioritiesPath = ConfigReader.Child(path, "priorities");
+            int typed = r.ErrorCount;
             int index = 0;
             foreach (JsonElement item in array.EnumerateArray())
             {
                 string itemPath = ConfigReader.Item(prioritiesPath, index++);
-                string? priority = item.ValueKind == JsonValueKind.String ? item.GetString() : null;
-                if (priority is null || priority.Trim().Length == 0 || priority.Trim().Length != priority.Length)
+                if (item.ValueKind != JsonValueKind.String)
                 {
-                    r.Expected(itemPath, "a priority name that is not empty and has no leading or trailing spaces", item);
-                }
-                else if (priorities.Exists(p => string.Equals(p, priority, StringComparison.OrdinalIgnoreCase)))
-                {
-                    r.Expected(itemPath, "priority names that differ ignoring case", item);
+                    r.Expected(itemPath, "a priority name", item);
                 }
                 else
                 {
-                    priorities.Add(priority);
+                    priorities.Add(item.GetString()!);
                 }
             }
 
-            if (index == 0)
+            if (r.ErrorCount == typed && priorities.Count > 0)
             {
-                r.Expected(prioritiesPath, "at least one priority name", array);
+                Policies.SlaPolicy.CheckPriorities(priorities, new ConfigProblems(r, path));
             }
         }
 
@@ -93,7 +81,7 @@ internal static partial class DocumentReader
                     string? priority = priorities.Find(p => string.Equals(p, row.Name, StringComparison.OrdinalIgnoreCase));
                     if (priority is null)
                     {
-                        r.Error(rowPath, "Expected one of the priorities " + (priorities.Count == 0 ? "(none are valid)" : ConfigReader.OneOf(priorities)) + ", was " + ConfigReader.Quote(row.Name) + ".");
+                        Policies.SlaPolicy.UnknownPriority(name ?? string.Empty, priorities, row.Name, "priority", new ConfigProblems(r, rowPath, ("priority", null)));
                     }
                     else if (!seenRows.Add(priority))
                     {
@@ -134,98 +122,85 @@ internal static partial class DocumentReader
             return null;
         }
 
-        return Build(r, path, () =>
+        var policy = Policies.SlaPolicy.Create(name!, calendar!, priorities.ToArray());
+        foreach (var (priority, metric, target, own) in targets)
         {
-            var policy = Policies.SlaPolicy.Create(name!, calendar!, priorities.ToArray());
-            foreach (var (priority, metric, target, own) in targets)
-            {
-                policy = own is null ? policy.WithTarget(priority, metric, target) : policy.WithTarget(priority, metric, target, own);
-            }
+            policy = own is null ? policy.WithTarget(priority, metric, target) : policy.WithTarget(priority, metric, target, own);
+        }
 
-            return policy;
-        });
+        return policy;
     }
 
     /// <summary>Reads a credit schedule: its tiers.</summary>
     public static CreditSchedule? CreditSchedule(ConfigReader r, JsonElement value, string path)
     {
         int errors = r.ErrorCount;
-        if (!r.CheckObject(value, path, "a credit schedule object", s_creditProperties))
+        if (!r.CheckObject(value, path, S.CreditSchedule))
         {
             return null;
         }
 
         var tiers = new List<CreditTier>();
-        if (r.ReadArray(value, path, "tiers", true, "an array of credit tiers") is JsonElement array)
+        if (r.ReadArray(value, path, S.CreditSchedule["tiers"], true) is JsonElement array)
         {
             string tiersPath = ConfigReader.Child(path, "tiers");
             int index = 0;
             foreach (JsonElement item in array.EnumerateArray())
             {
                 string tierPath = ConfigReader.Item(tiersPath, index++);
-                if (!r.CheckObject(item, tierPath, "a credit tier object", s_tierProperties))
+                if (!r.CheckObject(item, tierPath, S.CreditTier))
                 {
                     continue;
                 }
 
                 int tierErrors = r.ErrorCount;
-                const string Percent = "a percentage from 0 to 100";
-                decimal? min = r.ReadDecimal(item, tierPath, "minimumUptimePercent", true, Percent, IsPercent);
-                decimal? max = r.ReadDecimal(item, tierPath, "maximumUptimePercent", true, Percent, IsPercent);
-                decimal? credit = r.ReadDecimal(item, tierPath, "creditPercent", true, Percent, IsPercent);
-                if (r.ErrorCount == tierErrors)
+                decimal? min = r.ReadDecimal(item, tierPath, S.CreditTier["minimumUptimePercent"]);
+                decimal? max = r.ReadDecimal(item, tierPath, S.CreditTier["maximumUptimePercent"]);
+                decimal? credit = r.ReadDecimal(item, tierPath, S.CreditTier["creditPercent"]);
+                if (r.ErrorCount == tierErrors && CreditTier.Check(min!.Value, max!.Value, credit!.Value, new ConfigProblems(r, tierPath)))
                 {
-                    try
-                    {
-                        tiers.Add(new CreditTier(min!.Value, max!.Value, credit!.Value));
-                    }
-                    catch (ArgumentException e)
-                    {
-                        r.Rejected(tierPath, e);
-                    }
+                    tiers.Add(new CreditTier(min.Value, max.Value, credit.Value));
                 }
-            }
-
-            if (index == 0)
-            {
-                r.Expected(tiersPath, "at least one credit tier", array);
             }
         }
 
-        return r.ErrorCount != errors ? null : Build(r, ConfigReader.Child(path, "tiers"), () => Uptime.CreditSchedule.Create(tiers.ToArray()));
+        return r.ErrorCount != errors ? null : Uptime.CreditSchedule.TryCreate(tiers, new ConfigProblems(r, path));
     }
 
     /// <summary>Reads an uptime policy; absent properties keep <see cref="UptimePolicy.Default"/>'s values.</summary>
     public static UptimePolicy? UptimePolicy(ConfigReader r, JsonElement value, string path)
     {
         int errors = r.ErrorCount;
-        if (!r.CheckObject(value, path, "an uptime policy object", s_uptimeProperties))
+        if (!r.CheckObject(value, path, S.UptimePolicy))
         {
             return null;
         }
 
-        decimal? threshold = r.ReadDecimal(value, path, "errorRateThreshold", false, "an error rate strictly between 0 and 1 with at most 9 decimal places", IsThreshold);
-        int? minimumValid = r.ReadInt(value, path, "minimumValidRequests", false, 0, int.MaxValue);
-        int? minimumRun = r.ReadInt(value, path, "minimumDowntimeRun", false, 1, int.MaxValue);
-        UptimeMethod? method = r.ReadName(value, path, "method", false, MethodNames, Methods);
-        bool hasInterval = r.TryReadText(value, path, "averagingInterval", false, DurationExpectation, ConfigText.TryParseDuration, out Duration interval);
-        DateTimeZone? zone = r.ReadZone(value, path, "timeZone", false);
-        ExclusionMode? mode = r.ReadName(value, path, "exclusionMode", false, ExclusionModeNames, ExclusionModes);
+        // The threshold in percent, or as a fraction (version 1 documents): the same setting, so never both.
+        decimal? percent = r.ReadDecimal(value, path, S.ErrorRatePercent);
+        decimal? threshold = percent / 100m ?? r.ReadDecimal(value, path, S.ErrorRateFraction);
+        string thresholdName = percent.HasValue ? S.ErrorRatePercent.Name : S.ErrorRateFraction.Name;
+        int? minimumValid = r.ReadInt(value, path, S.UptimePolicy["minimumValidRequests"]);
+        int? minimumRun = r.ReadInt(value, path, S.UptimePolicy["minimumDowntimeRun"]);
+        UptimeMethod? method = r.ReadName(value, path, S.UptimePolicy["method"], Methods);
+        bool hasInterval = r.TryReadDuration(value, path, S.UptimePolicy["averagingInterval"], out Duration interval);
+        DateTimeZone? zone = r.ReadZone(value, path, S.UptimePolicy["timeZone"]);
+        ExclusionMode? mode = r.ReadName(value, path, S.UptimePolicy["exclusionMode"], ExclusionModes);
         var exclusions = new List<Interval>();
-        if (r.ReadArray(value, path, "exclusions", false, "an array of excluded intervals") is JsonElement array)
+        if (r.ReadArray(value, path, S.UptimePolicy["exclusions"], false) is JsonElement array)
         {
             string exclusionsPath = ConfigReader.Child(path, "exclusions");
             int index = 0;
             foreach (JsonElement item in array.EnumerateArray())
             {
                 string itemPath = ConfigReader.Item(exclusionsPath, index++);
-                if (!r.CheckObject(item, itemPath, "an object with \"start\" and \"end\"", s_exclusionProperties))
+                if (!r.CheckObject(item, itemPath, S.Exclusion))
                 {
                     continue;
                 }
 
-                bool hasStart = r.TryReadText(item, itemPath, "start", true, InstantExpectation, ConfigText.TryParseInstant, out Instant start);
-                bool hasEnd = r.TryReadText(item, itemPath, "end", true, InstantExpectation, ConfigText.TryParseInstant, out Instant end);
+                bool hasStart = r.TryReadText(item, itemPath, S.Exclusion["start"], ConfigText.TryParseInstant, out Instant start);
+                bool hasEnd = r.TryReadText(item, itemPath, S.Exclusion["end"], ConfigText.TryParseInstant, out Instant end);
                 if (hasStart && hasEnd)
                 {
                     if (end < start)
@@ -251,16 +226,25 @@ internal static partial class DocumentReader
             return null;
         }
 
+        // The values have their types and ranges (the document's shape); UptimePolicy's own checks, shared, have the last word.
+        if ((threshold is decimal t && !Uptime.UptimePolicy.CheckThreshold(t, "value", new ConfigProblems(r, path, ("value", thresholdName))))
+            | (minimumValid is int v && !Uptime.UptimePolicy.CheckMinimumValidRequests(v, "value", new ConfigProblems(r, path, ("value", "minimumValidRequests"))))
+            | (minimumRun is int m && !Uptime.UptimePolicy.CheckMinimumDowntimeRun(m, "value", new ConfigProblems(r, path, ("value", "minimumDowntimeRun"))))
+            | (hasInterval && !Uptime.UptimePolicy.CheckAveragingInterval(interval, "value", new ConfigProblems(r, path, ("value", "averagingInterval")))))
+        {
+            return null;
+        }
+
         var policy = Uptime.UptimePolicy.Default;
-        Set(r, ConfigReader.Child(path, "errorRateThreshold"), threshold.HasValue, () => policy = policy with { ErrorRateThreshold = threshold!.Value });
-        Set(r, ConfigReader.Child(path, "minimumValidRequests"), minimumValid.HasValue, () => policy = policy with { MinimumValidRequests = minimumValid!.Value });
-        Set(r, ConfigReader.Child(path, "minimumDowntimeRun"), minimumRun.HasValue, () => policy = policy with { MinimumDowntimeRun = minimumRun!.Value });
-        Set(r, ConfigReader.Child(path, "method"), method.HasValue, () => policy = policy with { Method = method!.Value });
-        Set(r, ConfigReader.Child(path, "averagingInterval"), hasInterval, () => policy = policy with { AveragingInterval = interval });
-        Set(r, ConfigReader.Child(path, "timeZone"), zone is not null, () => policy = policy with { TimeZone = zone! });
-        Set(r, ConfigReader.Child(path, "exclusionMode"), mode.HasValue, () => policy = policy with { ExclusionMode = mode!.Value });
-        Set(r, ConfigReader.Child(path, "exclusions"), exclusions.Count > 0, () => policy = policy with { Exclusions = exclusions });
-        Set(r, ConfigReader.Child(path, "serviceHours"), serviceHours is not null, () => policy = policy with { ServiceHours = serviceHours });
+        policy = threshold is decimal threshold2 ? policy with { ErrorRateThreshold = threshold2 } : policy;
+        policy = minimumValid is int valid ? policy with { MinimumValidRequests = valid } : policy;
+        policy = minimumRun is int run ? policy with { MinimumDowntimeRun = run } : policy;
+        policy = method is UptimeMethod uptimeMethod ? policy with { Method = uptimeMethod } : policy;
+        policy = hasInterval ? policy with { AveragingInterval = interval } : policy;
+        policy = zone is not null ? policy with { TimeZone = zone } : policy;
+        policy = mode is ExclusionMode exclusionMode ? policy with { ExclusionMode = exclusionMode } : policy;
+        policy = exclusions.Count > 0 ? policy with { Exclusions = exclusions } : policy;
+        policy = serviceHours is not null ? policy with { ServiceHours = serviceHours } : policy;
         return r.ErrorCount != errors ? null : policy;
     }
 
@@ -268,13 +252,13 @@ internal static partial class DocumentReader
     public static UptimeSla? UptimeSla(ConfigReader r, JsonElement value, string path)
     {
         int errors = r.ErrorCount;
-        if (!r.CheckObject(value, path, "an uptime SLA object", s_slaProperties))
+        if (!r.CheckObject(value, path, S.UptimeSla))
         {
             return null;
         }
 
-        string? name = r.ReadString(value, path, "name", false, "an SLA name that is not empty");
-        decimal? target = r.ReadDecimal(value, path, "targetPercent", false, "a percentage more than 0 and at most 100", v => v > 0m && v <= 100m);
+        string? name = r.ReadString(value, path, S.UptimeSla["name"]);
+        decimal? target = r.ReadDecimal(value, path, S.UptimeSla["targetPercent"]);
         UptimePolicy? policy = null;
         if (ConfigReader.TryGet(value, "policy", out JsonElement policyValue))
         {
@@ -287,19 +271,25 @@ internal static partial class DocumentReader
             credits = CreditSchedule(r, creditsValue, ConfigReader.Child(path, "credits"));
         }
 
-        MidpointRounding? rounding = r.ReadName(value, path, "rounding", false, RoundingNames, Roundings);
-        int? decimals = r.ReadInt(value, path, "minorUnitDecimals", false, 0, 6);
+        MidpointRounding? rounding = r.ReadName(value, path, S.UptimeSla["rounding"], Roundings);
+        int? decimals = r.ReadInt(value, path, S.UptimeSla["minorUnitDecimals"]);
         if (r.ErrorCount != errors)
         {
             return null;
         }
 
+        if ((name is not null && !Uptime.UptimeSla.CheckName(name, "value", new ConfigProblems(r, path, ("value", "name"))))
+            | (target is decimal percent && !Uptime.UptimeSla.CheckTargetPercent(percent, "value", new ConfigProblems(r, path, ("value", "targetPercent")))))
+        {
+            return null;
+        }
+
         var sla = new UptimeSla { Credits = credits };
-        Set(r, ConfigReader.Child(path, "name"), name is not null, () => sla = sla with { Name = name! });
-        Set(r, ConfigReader.Child(path, "targetPercent"), target.HasValue, () => sla = sla with { TargetPercent = target!.Value });
-        Set(r, ConfigReader.Child(path, "policy"), policy is not null, () => sla = sla with { Policy = policy! });
-        Set(r, ConfigReader.Child(path, "rounding"), rounding.HasValue, () => sla = sla with { Rounding = rounding!.Value });
-        Set(r, ConfigReader.Child(path, "minorUnitDecimals"), decimals.HasValue, () => sla = sla with { MinorUnitDecimals = decimals!.Value });
+        sla = name is not null ? sla with { Name = name } : sla;
+        sla = target is decimal targetPercent ? sla with { TargetPercent = targetPercent } : sla;
+        sla = policy is not null ? sla with { Policy = policy } : sla;
+        sla = rounding is MidpointRounding midpoint ? sla with { Rounding = midpoint } : sla;
+        sla = decimals is int minor ? sla with { MinorUnitDecimals = minor } : sla;
         return r.ErrorCount != errors ? null : sla;
     }
 
@@ -308,7 +298,7 @@ internal static partial class DocumentReader
         target = default;
         calendar = null;
         int errors = r.ErrorCount;
-        if (!r.CheckObject(value, path, "a target object such as {\"business\": \"4h\"}", s_targetProperties))
+        if (!r.CheckObject(value, path, S.Target))
         {
             return false;
         }
@@ -333,53 +323,51 @@ internal static partial class DocumentReader
             return false;
         }
 
-        Func<SlaTarget>? create = null;
+        // SlaTarget's own checks, shared: a duration or a number of days in its range.
+        var problems = new ConfigProblems(r, path, ("duration", kinds[0]), ("days", kinds[0]), ("calendar", "businessCalendar"));
+        SlaTarget? created = null;
         switch (kinds[0])
         {
             case "calendar":
             case "business":
-                if (r.TryReadText(value, path, kinds[0], true, DurationExpectation, ConfigText.TryParseDuration, out Duration duration))
+                if (r.TryReadDuration(value, path, S.Target[kinds[0]], out Duration duration))
                 {
-                    create = kinds[0] == "calendar" ? () => SlaTarget.Calendar(duration) : () => SlaTarget.Business(duration);
+                    created = SlaTarget.TryCreate(kinds[0] == "calendar" ? SlaTargetKind.Calendar : SlaTargetKind.Business, duration, 0, problems);
                 }
 
                 break;
             case "businessDays":
             case "endOfBusinessDay":
             {
-                int? days = r.ReadInt(value, path, kinds[0], true, kinds[0] == "businessDays" ? 1 : 0, SlaTarget.MaxDays);
-                if (days is int d)
+                if (r.ReadInt(value, path, S.Target[kinds[0]]) is int days)
                 {
-                    create = kinds[0] == "businessDays" ? () => SlaTarget.BusinessDays(d) : () => SlaTarget.EndOfBusinessDay(d);
+                    created = SlaTarget.TryCreate(kinds[0] == "businessDays" ? SlaTargetKind.BusinessDays : SlaTargetKind.EndOfBusinessDay, Duration.Zero, days, problems);
                 }
 
                 break;
             }
 
             default:
-                if (r.TryReadText(value, path, kinds[0], true, "a time of day like \"10:00\"", ConfigText.TryParseTimeOfDay, out LocalTime time))
+                if (r.TryReadText(value, path, S.Target[kinds[0]], ConfigText.TryParseTimeOfDay, out LocalTime time))
                 {
-                    create = () => SlaTarget.NextBusinessDayAt(time);
+                    created = SlaTarget.NextBusinessDayAt(time);
                 }
 
                 break;
         }
 
-        if (r.ErrorCount != errors || create is null)
+        if (created is SlaTarget made && ConfigReader.TryGet(value, "businessCalendar", out _))
+        {
+            Policies.SlaPolicy.CheckOwnCalendar(made, problems);
+        }
+
+        if (r.ErrorCount != errors || created is null)
         {
             return false;
         }
 
-        try
-        {
-            target = create();
-            return true;
-        }
-        catch (ArgumentException e)
-        {
-            r.Rejected(ConfigReader.Child(path, kinds[0]), e);
-            return false;
-        }
+        target = created.Value;
+        return true;
     }
 
     private static BusinessCalendar? RequiredCalendar(ConfigReader r, JsonElement value, string path, string name)
@@ -391,34 +379,13 @@ internal static partial class DocumentReader
 
         if (value.TryGetProperty(name, out JsonElement present))
         {
-            r.Expected(ConfigReader.Child(path, name), CalendarExpectation, present);
+            r.Expected(ConfigReader.Child(path, name), S.BusinessCalendar.Expectation, present);
         }
         else
         {
-            r.Missing(ConfigReader.Child(path, name), CalendarExpectation);
+            r.Missing(ConfigReader.Child(path, name), S.BusinessCalendar.Expectation);
         }
 
         return null;
     }
-
-    private static void Set(ConfigReader r, string path, bool present, Action set)
-    {
-        if (!present)
-        {
-            return;
-        }
-
-        try
-        {
-            set();
-        }
-        catch (ArgumentException e)
-        {
-            r.Rejected(path, e);
-        }
-    }
-
-    private static bool IsPercent(decimal value) => value >= 0m && value <= 100m;
-
-    private static bool IsThreshold(decimal value) => value > 0m && value < 1m && Internal.DecimalParts.Places(value) <= Uptime.UptimePolicy.MaxThresholdDecimalPlaces;
 }

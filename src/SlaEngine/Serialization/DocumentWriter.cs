@@ -1,233 +1,419 @@
 using System;
 using System.Collections.Generic;
-using System.Linq;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
 using SlaEngine.Policies;
+using SlaEngine.Serialization.Schema;
 using SlaEngine.Uptime;
+using S = SlaEngine.Serialization.Schema.DocumentSchemas;
 
 namespace SlaEngine.Serialization;
 
-/// <summary>Turns library objects into the document shapes of <see cref="SlaJsonContext"/>, in the forms <see cref="DocumentReader"/> reads.</summary>
+/// <summary>
+/// Writes library objects as the documents <see cref="DocumentReader"/> reads, straight to a <see cref="Utf8JsonWriter"/> (no
+/// reflection: trimming and NativeAOT keep working). Every property name comes from <see cref="DocumentSchemas"/>, which
+/// refuses a name it does not describe, so the writer, the reader and the published schema cannot drift apart.
+/// </summary>
 internal static class DocumentWriter
 {
-    public static HolidayCalendarJson HolidayCalendar(HolidayCalendar calendar)
+    private static readonly JsonWriterOptions s_indented = new()
     {
-        SupportedYearsJson? years = calendar.FirstSupportedYear == Calendars.HolidayCalendar.DefaultFirstSupportedYear && calendar.LastSupportedYear == Calendars.HolidayCalendar.DefaultLastSupportedYear
-            ? null
-            : new SupportedYearsJson { First = calendar.FirstSupportedYear, Last = calendar.LastSupportedYear };
-        HolidayCalendar[] members = calendar.MemberCalendars();
-        return members.Length > 1
-            ? new HolidayCalendarJson { Union = members.Select(HolidayCalendar).ToList(), SupportedYears = years }
-            : new HolidayCalendarJson { WeekendDays = calendar.WeekendDays.Select(DayName).ToList(), SupportedYears = years, Rules = calendar.Rules.Select(Rule).ToList() };
-    }
-
-    public static WeeklyScheduleJson WeeklySchedule(WeeklySchedule schedule) => new()
-    {
-        Monday = Hours(schedule.GetHours(IsoDayOfWeek.Monday)),
-        Tuesday = Hours(schedule.GetHours(IsoDayOfWeek.Tuesday)),
-        Wednesday = Hours(schedule.GetHours(IsoDayOfWeek.Wednesday)),
-        Thursday = Hours(schedule.GetHours(IsoDayOfWeek.Thursday)),
-        Friday = Hours(schedule.GetHours(IsoDayOfWeek.Friday)),
-        Saturday = Hours(schedule.GetHours(IsoDayOfWeek.Saturday)),
-        Sunday = Hours(schedule.GetHours(IsoDayOfWeek.Sunday)),
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
-    public static Dictionary<string, List<string>> DateOverrides(DateOverrides overrides)
+    /// <summary>Returns <paramref name="value"/> written by <paramref name="write"/> as indented JSON text.</summary>
+    public static string ToText<T>(T value, Action<Utf8JsonWriter, T> write)
     {
-        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream, s_indented))
+        {
+            write(writer, value);
+        }
+
+        return Encoding.UTF8.GetString(stream.ToArray());
+    }
+
+    public static void HolidayCalendar(Utf8JsonWriter w, HolidayCalendar calendar)
+    {
+        bool defaultYears = calendar.FirstSupportedYear == Calendars.HolidayCalendar.DefaultFirstSupportedYear && calendar.LastSupportedYear == Calendars.HolidayCalendar.DefaultLastSupportedYear;
+        HolidayCalendar[] members = calendar.MemberCalendars();
+        ObjectNode node = members.Length > 1 ? S.HolidayCalendarUnion : S.HolidayCalendarObject;
+        w.WriteStartObject();
+        if (members.Length == 1)
+        {
+            w.WriteStartArray(Name(node, "weekendDays"));
+            foreach (IsoDayOfWeek day in calendar.WeekendDays)
+            {
+                w.WriteStringValue(DayName(day));
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (!defaultYears)
+        {
+            w.WriteStartObject(Name(node, "supportedYears"));
+            w.WriteNumber(Name(S.SupportedYearsObject, "first"), calendar.FirstSupportedYear);
+            w.WriteNumber(Name(S.SupportedYearsObject, "last"), calendar.LastSupportedYear);
+            w.WriteEndObject();
+        }
+
+        if (members.Length == 1)
+        {
+            w.WriteStartArray(Name(node, "rules"));
+            foreach (HolidayRule rule in calendar.Rules)
+            {
+                Rule(w, rule);
+            }
+
+            w.WriteEndArray();
+        }
+        else
+        {
+            w.WriteStartArray(Name(node, "union"));
+            foreach (HolidayCalendar member in members)
+            {
+                HolidayCalendar(w, member);
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WriteEndObject();
+    }
+
+    public static void WeeklySchedule(Utf8JsonWriter w, WeeklySchedule schedule)
+    {
+        w.WriteStartObject();
+        for (int d = 0; d < 7; d++)
+        {
+            w.WritePropertyName(S.WeeklySchedule.Properties[d].Name);
+            Hours(w, schedule.GetHours(DocumentReader.Days[d]));
+        }
+
+        w.WriteEndObject();
+    }
+
+    public static void DateOverrides(Utf8JsonWriter w, DateOverrides overrides)
+    {
+        w.WriteStartObject();
         foreach (LocalDate date in overrides.Dates)
         {
             overrides.TryGetHours(date, out IReadOnlyList<OpenInterval> hours);
-            result.Add(ConfigText.FormatDate(date), Hours(hours));
+            w.WritePropertyName(ConfigText.FormatDate(date));
+            Hours(w, hours);
         }
 
-        return result;
+        w.WriteEndObject();
     }
 
-    public static BusinessCalendarJson BusinessCalendar(BusinessCalendar value)
+    public static void BusinessCalendar(Utf8JsonWriter w, BusinessCalendar value)
     {
+        w.WriteStartObject();
         if (value is UnionBusinessCalendar union)
         {
             // The zone goes in the document only when it is not the first member's, the reader's default.
-            return new BusinessCalendarJson
+            if (!ReferenceEquals(union.Zone, union.Members[0].Zone) && !union.Zone.Equals(union.Members[0].Zone))
             {
-                Zone = ReferenceEquals(union.Zone, union.Members[0].Zone) || union.Zone.Equals(union.Members[0].Zone) ? null : union.Zone.Id,
-                Union = union.Members.Select(BusinessCalendar).ToList(),
-            };
+                w.WriteString(Name(S.UnionCalendar, "zone"), union.Zone.Id);
+            }
+
+            w.WriteStartArray(Name(S.UnionCalendar, "union"));
+            foreach (BusinessCalendar member in union.Members)
+            {
+                BusinessCalendar(w, member);
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+            return;
         }
 
         var calendar = (ScheduledBusinessCalendar)value;
-        var dates = new List<LocalDate> { LocalDate.MinIsoValue };
-        dates.AddRange(calendar.ScheduleChanges);
-        return new BusinessCalendarJson
+        ObjectNode node = S.ScheduledCalendar;
+        w.WriteString(Name(node, "zone"), calendar.Zone.Id);
+        w.WritePropertyName(Name(node, "schedule"));
+        WeeklySchedule(w, calendar.GetSchedule(LocalDate.MinIsoValue));
+        if (!calendar.Holidays.Equals(ScheduledBusinessCalendar.NoHolidays))
         {
-            Zone = calendar.Zone.Id,
-            Schedule = WeeklySchedule(calendar.GetSchedule(dates[0])),
-            Holidays = calendar.Holidays.Equals(ScheduledBusinessCalendar.NoHolidays) ? null : Holidays(calendar.Holidays),
-            ScheduleChanges = dates.Count == 1
-                ? null
-                : dates.Skip(1).Select(d => new ScheduleChangeJson { From = ConfigText.FormatDate(d), Schedule = WeeklySchedule(calendar.GetSchedule(d)) }).ToList(),
-            Overrides = calendar.Overrides.Count == 0 ? null : DateOverrides(calendar.Overrides),
-        };
+            w.WritePropertyName(Name(node, "holidays"));
+            Holidays(w, calendar.Holidays);
+        }
+
+        if (calendar.ScheduleChanges.Count > 0)
+        {
+            w.WriteStartArray(Name(node, "scheduleChanges"));
+            foreach (LocalDate from in calendar.ScheduleChanges)
+            {
+                w.WriteStartObject();
+                w.WriteString(Name(S.ScheduleChange, "from"), ConfigText.FormatDate(from));
+                w.WritePropertyName(Name(S.ScheduleChange, "schedule"));
+                WeeklySchedule(w, calendar.GetSchedule(from));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (calendar.Overrides.Count > 0)
+        {
+            w.WritePropertyName(Name(node, "overrides"));
+            DateOverrides(w, calendar.Overrides);
+        }
+
+        w.WriteEndObject();
     }
 
-    public static SlaPolicyJson SlaPolicy(SlaPolicy policy)
+    public static void SlaPolicy(Utf8JsonWriter w, SlaPolicy policy)
     {
-        var targets = new Dictionary<string, Dictionary<string, SlaTargetJson>>(StringComparer.Ordinal);
+        ObjectNode node = S.SlaPolicy;
+        w.WriteStartObject();
+        w.WriteString(Name(node, "name"), policy.Name);
+        w.WritePropertyName(Name(node, "businessCalendar"));
+        BusinessCalendar(w, policy.Calendar);
+        w.WriteStartArray(Name(node, "priorities"));
+        foreach (string priority in policy.Priorities)
+        {
+            w.WriteStringValue(priority);
+        }
+
+        w.WriteEndArray();
+        w.WriteStartObject(Name(node, "targets"));
         for (int p = 0; p < policy.Priorities.Count; p++)
         {
-            var row = new Dictionary<string, SlaTargetJson>(StringComparer.Ordinal);
+            bool started = false;
             for (int m = 0; m < DocumentReader.Metrics.Length; m++)
             {
                 if (policy.TryGetTarget(policy.Priorities[p], DocumentReader.Metrics[m], out SlaTarget target, out _))
                 {
-                    BusinessCalendar? own = policy.OwnCalendar(p, DocumentReader.Metrics[m]);
-                    row.Add(DocumentReader.MetricKeys[m], Target(target, own));
+                    if (!started)
+                    {
+                        w.WriteStartObject(policy.Priorities[p]);
+                        started = true;
+                    }
+
+                    w.WritePropertyName(Name(S.TargetRow, DocumentReader.MetricKeys[m]));
+                    Target(w, target, policy.OwnCalendar(p, DocumentReader.Metrics[m]));
                 }
             }
 
-            if (row.Count > 0)
+            if (started)
             {
-                targets.Add(policy.Priorities[p], row);
+                w.WriteEndObject();
             }
         }
 
-        return new SlaPolicyJson
-        {
-            Name = policy.Name,
-            BusinessCalendar = BusinessCalendar(policy.Calendar),
-            Priorities = policy.Priorities.ToList(),
-            Targets = targets,
-        };
+        w.WriteEndObject();
+        w.WriteEndObject();
     }
 
-    public static CreditScheduleJson CreditSchedule(CreditSchedule schedule) => new()
+    public static void CreditSchedule(Utf8JsonWriter w, CreditSchedule schedule)
     {
-        Tiers = schedule.Tiers.Select(t => new CreditTierJson
+        w.WriteStartObject();
+        w.WriteStartArray(Name(S.CreditSchedule, "tiers"));
+        foreach (CreditTier tier in schedule.Tiers)
         {
-            MinimumUptimePercent = t.MinimumUptimePercent,
-            MaximumUptimePercent = t.MaximumUptimePercent,
-            CreditPercent = t.CreditPercent,
-        }).ToList(),
-    };
+            w.WriteStartObject();
+            w.WriteNumber(Name(S.CreditTier, "minimumUptimePercent"), tier.MinimumUptimePercent);
+            w.WriteNumber(Name(S.CreditTier, "maximumUptimePercent"), tier.MaximumUptimePercent);
+            w.WriteNumber(Name(S.CreditTier, "creditPercent"), tier.CreditPercent);
+            w.WriteEndObject();
+        }
 
-    public static UptimePolicyJson UptimePolicy(UptimePolicy policy) => new()
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    public static void UptimePolicy(Utf8JsonWriter w, UptimePolicy policy)
     {
-        ErrorRateThreshold = policy.ErrorRateThreshold,
-        MinimumValidRequests = policy.MinimumValidRequests,
-        MinimumDowntimeRun = policy.MinimumDowntimeRun,
-        Method = Name(policy.Method, DocumentReader.Methods, DocumentReader.MethodNames),
-        AveragingInterval = ConfigText.FormatDuration(policy.AveragingInterval),
-        TimeZone = policy.TimeZone.Id,
-        ExclusionMode = Name(policy.ExclusionMode, DocumentReader.ExclusionModes, DocumentReader.ExclusionModeNames),
-        Exclusions = policy.Exclusions.Count == 0
-            ? null
-            : policy.Exclusions.Select(e => new ExclusionJson { Start = ConfigText.FormatInstant(e.Start), End = ConfigText.FormatInstant(e.End) }).ToList(),
-        ServiceHours = policy.ServiceHours is null ? null : BusinessCalendar(policy.ServiceHours),
-    };
+        ObjectNode node = S.UptimePolicy;
+        w.WriteStartObject();
 
-    public static UptimeSlaJson UptimeSla(UptimeSla sla) => new()
+        // Percentages throughout: the threshold as a percentage (exact: at most nine places as a fraction, seven as a percentage).
+        w.WriteNumber(S.ErrorRatePercent.Name, DecimalPercent(policy.ErrorRateThreshold));
+        w.WriteNumber(Name(node, "minimumValidRequests"), policy.MinimumValidRequests);
+        w.WriteNumber(Name(node, "minimumDowntimeRun"), policy.MinimumDowntimeRun);
+        w.WriteString(Name(node, "method"), NameOf(policy.Method, DocumentReader.Methods, DocumentReader.MethodNames));
+        w.WriteString(Name(node, "averagingInterval"), ConfigText.FormatDuration(policy.AveragingInterval));
+        w.WriteString(Name(node, "timeZone"), policy.TimeZone.Id);
+        w.WriteString(Name(node, "exclusionMode"), NameOf(policy.ExclusionMode, DocumentReader.ExclusionModes, DocumentReader.ExclusionModeNames));
+        if (policy.Exclusions.Count > 0)
+        {
+            w.WriteStartArray(Name(node, "exclusions"));
+            foreach (Interval exclusion in policy.Exclusions)
+            {
+                w.WriteStartObject();
+                w.WriteString(Name(S.Exclusion, "start"), ConfigText.FormatInstant(exclusion.Start));
+                w.WriteString(Name(S.Exclusion, "end"), ConfigText.FormatInstant(exclusion.End));
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        if (policy.ServiceHours is not null)
+        {
+            w.WritePropertyName(Name(node, "serviceHours"));
+            BusinessCalendar(w, policy.ServiceHours);
+        }
+
+        w.WriteEndObject();
+    }
+
+    public static void UptimeSla(Utf8JsonWriter w, UptimeSla sla)
     {
-        Name = sla.Name,
-        TargetPercent = sla.TargetPercent,
-        Policy = UptimePolicy(sla.Policy),
-        Credits = sla.Credits is null ? null : CreditSchedule(sla.Credits),
-        Rounding = Name(sla.Rounding, DocumentReader.Roundings, DocumentReader.RoundingNames),
-        MinorUnitDecimals = sla.MinorUnitDecimals,
-    };
+        ObjectNode node = S.UptimeSla;
+        w.WriteStartObject();
+        w.WriteString(Name(node, "name"), sla.Name);
+        w.WriteNumber(Name(node, "targetPercent"), sla.TargetPercent);
+        w.WritePropertyName(Name(node, "policy"));
+        UptimePolicy(w, sla.Policy);
+        if (sla.Credits is not null)
+        {
+            w.WritePropertyName(Name(node, "credits"));
+            CreditSchedule(w, sla.Credits);
+        }
 
-    private static JsonElement Holidays(HolidayCalendar calendar)
+        w.WriteString(Name(node, "rounding"), NameOf(sla.Rounding, DocumentReader.Roundings, DocumentReader.RoundingNames));
+        w.WriteNumber(Name(node, "minorUnitDecimals"), sla.MinorUnitDecimals);
+        w.WriteEndObject();
+    }
+
+    /// <summary>Returns the name of <paramref name="node"/>'s property <paramref name="name"/>, which the schema must describe.</summary>
+    private static string Name(ObjectNode node, string name) => node[name].Name;
+
+    /// <summary>Returns a fraction as a percentage, exactly and without trailing zeros: 0.05 is 5.</summary>
+    private static decimal DecimalPercent(decimal fraction) => (fraction * 100m) / 1.000000000000000000000000000m;
+
+    private static void Holidays(Utf8JsonWriter w, HolidayCalendar calendar)
     {
         foreach (string id in HolidayCalendars.Ids)
         {
             if (HolidayCalendars.Get(id).Equals(calendar))
             {
-                return JsonSerializer.SerializeToElement(id, SlaJsonContext.Documents.String);
+                w.WriteStringValue(id);
+                return;
             }
         }
 
-        return JsonSerializer.SerializeToElement(HolidayCalendar(calendar), SlaJsonContext.Documents.HolidayCalendarJson);
+        HolidayCalendar(w, calendar);
     }
 
-    private static SlaTargetJson Target(SlaTarget target, BusinessCalendar? own)
+    private static void Target(Utf8JsonWriter w, SlaTarget target, BusinessCalendar? own)
     {
-        var json = new SlaTargetJson { BusinessCalendar = own is null ? null : BusinessCalendar(own) };
+        ObjectNode node = S.Target;
+        w.WriteStartObject();
         switch (target.Kind)
         {
             case SlaTargetKind.Calendar:
-                json.Calendar = ConfigText.FormatDuration(target.Duration);
+                w.WriteString(Name(node, "calendar"), ConfigText.FormatDuration(target.Duration));
                 break;
             case SlaTargetKind.Business:
-                json.Business = ConfigText.FormatDuration(target.Duration);
+                w.WriteString(Name(node, "business"), ConfigText.FormatDuration(target.Duration));
                 break;
             case SlaTargetKind.BusinessDays:
-                json.BusinessDays = target.Days;
+                w.WriteNumber(Name(node, "businessDays"), target.Days);
                 break;
             case SlaTargetKind.EndOfBusinessDay:
-                json.EndOfBusinessDay = target.Days;
+                w.WriteNumber(Name(node, "endOfBusinessDay"), target.Days);
                 break;
             default:
-                json.NextBusinessDayAt = ConfigText.FormatTimeOfDay(target.TimeOfDay);
+                w.WriteString(Name(node, "nextBusinessDayAt"), ConfigText.FormatTimeOfDay(target.TimeOfDay));
                 break;
         }
 
-        return json;
+        if (own is not null)
+        {
+            w.WritePropertyName(Name(node, "businessCalendar"));
+            BusinessCalendar(w, own);
+        }
+
+        w.WriteEndObject();
     }
 
-    private static HolidayRuleJson Rule(HolidayRule rule)
+    private static void Rule(Utf8JsonWriter w, HolidayRule rule)
     {
-        var json = new HolidayRuleJson
-        {
-            Name = rule.Name,
-            Kind = Name(rule.Kind, DocumentReader.Kinds, DocumentReader.KindNames),
-            FromYear = rule.FromYear,
-            UntilYear = rule.UntilYear,
-        };
+        var node = (ObjectNode)S.Rule.Options[Array.IndexOf(DocumentReader.Kinds, rule.Kind)];
+        w.WriteStartObject();
+        w.WriteString(Name(node, "name"), rule.Name);
+        w.WriteString(Name(node, "kind"), NameOf(rule.Kind, DocumentReader.Kinds, DocumentReader.KindNames));
         switch (rule.Kind)
         {
             case HolidayRuleKind.Fixed:
-                json.Month = rule.Month;
-                json.Day = rule.Day;
-                json.Observance = rule.Observance == Observance.None ? null : Name(rule.Observance, DocumentReader.Observances, DocumentReader.ObservanceNames);
+                w.WriteNumber(Name(node, "month"), rule.Month);
+                w.WriteNumber(Name(node, "day"), rule.Day);
+                if (rule.Observance != Observance.None)
+                {
+                    w.WriteString(Name(node, "observance"), NameOf(rule.Observance, DocumentReader.Observances, DocumentReader.ObservanceNames));
+                }
+
                 break;
             case HolidayRuleKind.NthWeekday:
-                json.Month = rule.Month;
-                json.DayOfWeek = DayName(rule.DayOfWeek);
-                json.Occurrence = rule.Occurrence;
+                w.WriteNumber(Name(node, "month"), rule.Month);
+                w.WriteString(Name(node, "dayOfWeek"), DayName(rule.DayOfWeek));
+                w.WriteNumber(Name(node, "occurrence"), rule.Occurrence);
                 break;
             case HolidayRuleKind.Easter:
             case HolidayRuleKind.OrthodoxEaster:
-                json.OffsetDays = rule.Offset;
+                w.WriteNumber(Name(node, "offsetDays"), rule.Offset);
                 break;
             case HolidayRuleKind.DaysAfter:
-                json.Rule = rule.ReferenceRuleName;
-                json.Days = rule.Offset;
+                w.WriteString(Name(node, "rule"), rule.ReferenceRuleName);
+                w.WriteNumber(Name(node, "days"), rule.Offset);
                 break;
             case HolidayRuleKind.BusinessDaysBefore:
             case HolidayRuleKind.BusinessDaysAfter:
-                json.Rule = rule.ReferenceRuleName;
-                json.Count = rule.Count;
+                w.WriteString(Name(node, "rule"), rule.ReferenceRuleName);
+                w.WriteNumber(Name(node, "count"), rule.Count);
                 break;
             case HolidayRuleKind.BusinessDaysBetween:
-                json.FromRule = rule.ReferenceRuleName;
-                json.ToRule = rule.EndReferenceRuleName;
+                w.WriteString(Name(node, "fromRule"), rule.ReferenceRuleName);
+                w.WriteString(Name(node, "toRule"), rule.EndReferenceRuleName);
                 break;
             default:
-                json.Dates = rule.ExplicitDates.Select(ConfigText.FormatDate).ToList();
+                w.WriteStartArray(Name(node, "dates"));
+                foreach (LocalDate date in rule.ExplicitDates)
+                {
+                    w.WriteStringValue(ConfigText.FormatDate(date));
+                }
+
+                w.WriteEndArray();
                 break;
         }
 
-        return json;
+        if (rule.FromYear is int from)
+        {
+            w.WriteNumber(Name(node, "fromYear"), from);
+        }
+
+        if (rule.UntilYear is int until)
+        {
+            w.WriteNumber(Name(node, "untilYear"), until);
+        }
+
+        w.WriteEndObject();
     }
 
-    private static List<string> Hours(IReadOnlyList<OpenInterval> hours) => hours.Select(ConfigText.FormatHours).ToList();
+    private static void Hours(Utf8JsonWriter w, IReadOnlyList<OpenInterval> hours)
+    {
+        w.WriteStartArray();
+        foreach (OpenInterval interval in hours)
+        {
+            w.WriteStringValue(ConfigText.FormatHours(interval));
+        }
+
+        w.WriteEndArray();
+    }
 
     private static string DayName(IsoDayOfWeek day) => DocumentReader.DayNames[(int)day - 1];
 
-    private static string Name<T>(T value, IReadOnlyList<T> values, IReadOnlyList<string> names)
+    private static string NameOf<T>(T value, IReadOnlyList<T> values, IReadOnlyList<string> names)
         where T : struct
     {
         for (int i = 0; i < values.Count; i++)

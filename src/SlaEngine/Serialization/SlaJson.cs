@@ -133,56 +133,56 @@ public static partial class SlaJson
     /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
     public static string Write(HolidayCalendar calendar)
-        => JsonSerializer.Serialize(DocumentWriter.HolidayCalendar(Preconditions.CheckNotNull(calendar, nameof(calendar))), SlaJsonContext.Documents.HolidayCalendarJson);
+        => DocumentWriter.ToText(Preconditions.CheckNotNull(calendar, nameof(calendar)), DocumentWriter.HolidayCalendar);
 
     /// <summary>Writes a weekly schedule document.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
     public static string Write(WeeklySchedule schedule)
-        => JsonSerializer.Serialize(DocumentWriter.WeeklySchedule(Preconditions.CheckNotNull(schedule, nameof(schedule))), SlaJsonContext.Documents.WeeklyScheduleJson);
+        => DocumentWriter.ToText(Preconditions.CheckNotNull(schedule, nameof(schedule)), DocumentWriter.WeeklySchedule);
 
     /// <summary>Writes a date overrides document.</summary>
     /// <param name="overrides">The overrides.</param>
     /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="overrides"/> is <see langword="null"/>.</exception>
     public static string Write(DateOverrides overrides)
-        => JsonSerializer.Serialize(DocumentWriter.DateOverrides(Preconditions.CheckNotNull(overrides, nameof(overrides))), SlaJsonContext.Documents.DictionaryStringListString);
+        => DocumentWriter.ToText(Preconditions.CheckNotNull(overrides, nameof(overrides)), DocumentWriter.DateOverrides);
 
     /// <summary>Writes a business calendar document.</summary>
     /// <param name="calendar">The calendar.</param>
     /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="calendar"/> is <see langword="null"/>.</exception>
     public static string Write(BusinessCalendar calendar)
-        => JsonSerializer.Serialize(DocumentWriter.BusinessCalendar(Preconditions.CheckNotNull(calendar, nameof(calendar))), SlaJsonContext.Documents.BusinessCalendarJson);
+        => DocumentWriter.ToText(Preconditions.CheckNotNull(calendar, nameof(calendar)), DocumentWriter.BusinessCalendar);
 
     /// <summary>Writes an SLA policy document.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
     public static string Write(SlaPolicy policy)
-        => JsonSerializer.Serialize(DocumentWriter.SlaPolicy(Preconditions.CheckNotNull(policy, nameof(policy))), SlaJsonContext.Documents.SlaPolicyJson);
+        => DocumentWriter.ToText(Preconditions.CheckNotNull(policy, nameof(policy)), DocumentWriter.SlaPolicy);
 
     /// <summary>Writes a credit schedule document.</summary>
     /// <param name="schedule">The schedule.</param>
     /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="schedule"/> is <see langword="null"/>.</exception>
     public static string Write(CreditSchedule schedule)
-        => JsonSerializer.Serialize(DocumentWriter.CreditSchedule(Preconditions.CheckNotNull(schedule, nameof(schedule))), SlaJsonContext.Documents.CreditScheduleJson);
+        => DocumentWriter.ToText(Preconditions.CheckNotNull(schedule, nameof(schedule)), DocumentWriter.CreditSchedule);
 
     /// <summary>Writes an uptime policy document.</summary>
     /// <param name="policy">The policy.</param>
     /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="policy"/> is <see langword="null"/>.</exception>
     public static string Write(UptimePolicy policy)
-        => JsonSerializer.Serialize(DocumentWriter.UptimePolicy(Preconditions.CheckNotNull(policy, nameof(policy))), SlaJsonContext.Documents.UptimePolicyJson);
+        => DocumentWriter.ToText(Preconditions.CheckNotNull(policy, nameof(policy)), DocumentWriter.UptimePolicy);
 
     /// <summary>Writes an uptime SLA document.</summary>
     /// <param name="sla">The SLA.</param>
     /// <returns>Indented JSON that the matching <c>Read</c> method reads back to an equal object.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="sla"/> is <see langword="null"/>.</exception>
     public static string Write(UptimeSla sla)
-        => JsonSerializer.Serialize(DocumentWriter.UptimeSla(Preconditions.CheckNotNull(sla, nameof(sla))), SlaJsonContext.Documents.UptimeSlaJson);
+        => DocumentWriter.ToText(Preconditions.CheckNotNull(sla, nameof(sla)), DocumentWriter.UptimeSla);
 
     private static T Read<T>(string json, IDateTimeZoneProvider zones, Func<ConfigReader, JsonElement, string, T?> read)
         where T : class

@@ -38,12 +38,16 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
     /// <returns>The schedule, its tiers sorted by minimum uptime.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="tiers"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException">There are no tiers, a tier is the default value, the lowest tier does not start at 0 %, two tiers leave a gap or overlap, or the credit rises with uptime.</exception>
-    public static CreditSchedule Create(params CreditTier[] tiers)
+    public static CreditSchedule Create(params CreditTier[] tiers) => TryCreate(Preconditions.CheckNotNull(tiers, nameof(tiers)), Problems.Throw)!;
+
+    /// <summary>Creates a schedule as <see cref="Create"/> does, or reports every problem of its tiers (member <c>tiers</c>) and returns <see langword="null"/>.</summary>
+    internal static CreditSchedule? TryCreate(IReadOnlyList<CreditTier> tiers, Problems problems)
     {
-        Preconditions.CheckNotNull(tiers, nameof(tiers));
-        if (tiers.Length == 0)
+        int before = problems.Count;
+        if (tiers.Count == 0)
         {
-            Preconditions.ThrowArgument(nameof(tiers), "A credit schedule needs at least one tier, was given none.");
+            problems.Invalid(nameof(tiers), "A credit schedule needs at least one tier, was given none.");
+            return null;
         }
 
         CreditTier[] sorted = tiers.OrderBy(t => t.MinimumUptimePercent).ThenBy(t => t.MaximumUptimePercent).ToArray();
@@ -51,13 +55,14 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
         {
             if (sorted[i].MaximumUptimePercent <= sorted[i].MinimumUptimePercent)
             {
-                Preconditions.ThrowArgument(nameof(tiers), Preconditions.Format("A tier's range must not be empty, was {0}.", sorted[i]));
+                problems.Invalid(nameof(tiers), Preconditions.Format("A tier's range must not be empty, was {0}.", sorted[i]));
+                return null;
             }
         }
 
         if (sorted[0].MinimumUptimePercent != 0m)
         {
-            Preconditions.ThrowArgument(nameof(tiers), Preconditions.Format(
+            problems.Invalid(nameof(tiers), Preconditions.Format(
                 "The lowest tier must start at 0 %, so that every uptime below the top has a tier, was {0}.", sorted[0]));
         }
 
@@ -67,24 +72,24 @@ public sealed class CreditSchedule : IEquatable<CreditSchedule>
             CreditTier upper = sorted[i];
             if (lower.MaximumUptimePercent < upper.MinimumUptimePercent)
             {
-                Preconditions.ThrowArgument(nameof(tiers), Preconditions.Format(
+                problems.Invalid(nameof(tiers), Preconditions.Format(
                     "Tiers must not leave a gap, but {0} and {1} leave [{2} %, {3} %) uncovered.", lower, upper, lower.MaximumUptimePercent, upper.MinimumUptimePercent));
             }
 
             if (lower.MaximumUptimePercent > upper.MinimumUptimePercent)
             {
-                Preconditions.ThrowArgument(nameof(tiers), Preconditions.Format(
+                problems.Invalid(nameof(tiers), Preconditions.Format(
                     "Tiers must not overlap, but {0} and {1} both cover {2} %.", lower, upper, upper.MinimumUptimePercent));
             }
 
             if (upper.CreditPercent > lower.CreditPercent)
             {
-                Preconditions.ThrowArgument(nameof(tiers), Preconditions.Format(
+                problems.Invalid(nameof(tiers), Preconditions.Format(
                     "A tier's credit must not rise with uptime, but {0} grants more than {1}.", upper, lower));
             }
         }
 
-        return new CreditSchedule(sorted);
+        return problems.Count == before ? new CreditSchedule(sorted) : null;
     }
 
     /// <summary>Returns the credit a report's uptime earns on a monthly charge, in a currency with two minor-unit decimals (USD, EUR).</summary>

@@ -22,15 +22,7 @@ public readonly struct CreditTier : IEquatable<CreditTier>
     /// <exception cref="ArgumentOutOfRangeException">A figure is out of range or has more than six decimal places.</exception>
     public CreditTier(decimal minimumUptimePercent, decimal maximumUptimePercent, decimal creditPercent)
     {
-        CheckPercent(minimumUptimePercent, nameof(minimumUptimePercent), "A tier's minimum uptime");
-        CheckPercent(maximumUptimePercent, nameof(maximumUptimePercent), "A tier's maximum uptime");
-        CheckPercent(creditPercent, nameof(creditPercent), "A tier's credit");
-        if (maximumUptimePercent <= minimumUptimePercent)
-        {
-            Preconditions.ThrowOutOfRange(nameof(maximumUptimePercent), maximumUptimePercent, Preconditions.Format(
-                "A tier's maximum uptime must be above its minimum ({0} %), was {1} %.", minimumUptimePercent, maximumUptimePercent));
-        }
-
+        Check(minimumUptimePercent, maximumUptimePercent, creditPercent, Problems.Throw);
         MinimumUptimePercent = minimumUptimePercent;
         MaximumUptimePercent = maximumUptimePercent;
         CreditPercent = creditPercent;
@@ -79,16 +71,36 @@ public readonly struct CreditTier : IEquatable<CreditTier>
     /// <returns><see langword="true"/> when a figure differs.</returns>
     public static bool operator !=(CreditTier left, CreditTier right) => !left.Equals(right);
 
-    private static void CheckPercent(decimal value, string paramName, string what)
+    /// <summary>Checks the figures of a tier; returns whether they make one.</summary>
+    internal static bool Check(decimal minimumUptimePercent, decimal maximumUptimePercent, decimal creditPercent, Problems problems)
+    {
+        int before = problems.Count;
+        bool figures = CheckPercent(minimumUptimePercent, nameof(minimumUptimePercent), "A tier's minimum uptime", problems)
+            & CheckPercent(maximumUptimePercent, nameof(maximumUptimePercent), "A tier's maximum uptime", problems)
+            & CheckPercent(creditPercent, nameof(creditPercent), "A tier's credit", problems);
+        if (figures && maximumUptimePercent <= minimumUptimePercent)
+        {
+            problems.OutOfRange(nameof(maximumUptimePercent), maximumUptimePercent, Preconditions.Format(
+                "A tier's maximum uptime must be above its minimum ({0} %), was {1} %.", minimumUptimePercent, maximumUptimePercent));
+        }
+
+        return problems.Count == before;
+    }
+
+    private static bool CheckPercent(decimal value, string paramName, string what, Problems problems)
     {
         if (value < 0m || value > 100m)
         {
-            Preconditions.ThrowOutOfRange(paramName, value, Preconditions.Format("{0} must be between 0 and 100 percent, was {1}.", what, value));
+            problems.OutOfRange(paramName, value, Preconditions.Format("{0} must be between 0 and 100 percent, was {1}.", what, value));
+            return false;
         }
 
         if (DecimalParts.Places(value) > MaxDecimalPlaces)
         {
-            Preconditions.ThrowOutOfRange(paramName, value, Preconditions.Format("{0} must have at most {1} decimal places, was {2}.", what, MaxDecimalPlaces, value));
+            problems.OutOfRange(paramName, value, Preconditions.Format("{0} must have at most {1} decimal places, was {2}.", what, MaxDecimalPlaces, value));
+            return false;
         }
+
+        return true;
     }
 }

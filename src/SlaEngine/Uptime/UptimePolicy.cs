@@ -63,17 +63,8 @@ public sealed record UptimePolicy
         get => _threshold;
         init
         {
-            if (value <= 0m || value >= 1m)
-            {
-                Preconditions.ThrowOutOfRange(nameof(value), value, Preconditions.Format("The error-rate threshold must be strictly between 0 and 1, was {0}.", value));
-            }
-
+            CheckThreshold(value, nameof(value), Problems.Throw);
             int places = DecimalParts.Places(value);
-            if (places > MaxThresholdDecimalPlaces)
-            {
-                Preconditions.ThrowOutOfRange(nameof(value), value, Preconditions.Format(
-                    "The error-rate threshold must have at most {0} decimal places, was {1}.", MaxThresholdDecimalPlaces, value));
-            }
 
             long den = Pow10(places);
             long num = DecimalParts.ScaledInteger(value, places);
@@ -94,7 +85,7 @@ public sealed record UptimePolicy
         get => _minimumValidRequests;
         init
         {
-            Preconditions.CheckRange(value, 0, int.MaxValue, nameof(value), "The minimum valid requests");
+            CheckMinimumValidRequests(value, nameof(value), Problems.Throw);
             _minimumValidRequests = value;
         }
     }
@@ -109,7 +100,7 @@ public sealed record UptimePolicy
         get => _minimumDowntimeRun;
         init
         {
-            Preconditions.CheckRange(value, 1, int.MaxValue, nameof(value), "The minimum downtime run");
+            CheckMinimumDowntimeRun(value, nameof(value), Problems.Throw);
             _minimumDowntimeRun = value;
         }
     }
@@ -200,14 +191,65 @@ public sealed record UptimePolicy
         get => _averagingInterval;
         init
         {
-            if (value < Duration.FromMinutes(1) || value > Duration.FromDays(1) || value.BclCompatibleTicks % UptimeMath.TicksPerMinute != 0
-                || value != Duration.FromTicks(value.BclCompatibleTicks))
-            {
-                Preconditions.ThrowOutOfRange(nameof(value), value, Preconditions.Format("The averaging interval must be a whole number of minutes from 1 to 1440, was {0}.", value));
-            }
-
+            CheckAveragingInterval(value, nameof(value), Problems.Throw);
             _averagingInterval = value;
         }
+    }
+
+    /// <summary>Checks a value for <see cref="ErrorRateThreshold"/>; returns whether it is valid.</summary>
+    internal static bool CheckThreshold(decimal value, string member, Problems problems)
+    {
+        if (value <= 0m || value >= 1m)
+        {
+            problems.OutOfRange(member, value, Preconditions.Format("The error-rate threshold must be strictly between 0 and 1 (0 % and 100 %), was {0}.", value));
+            return false;
+        }
+
+        if (DecimalParts.Places(value) > MaxThresholdDecimalPlaces)
+        {
+            problems.OutOfRange(member, value, Preconditions.Format(
+                "The error-rate threshold must have at most {0} decimal places as a fraction ({1} as a percentage), was {2}.", MaxThresholdDecimalPlaces, MaxThresholdDecimalPlaces - 2, value));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks a value for <see cref="MinimumValidRequests"/>; returns whether it is valid.</summary>
+    internal static bool CheckMinimumValidRequests(int value, string member, Problems problems)
+    {
+        if (value < 0)
+        {
+            problems.OutOfRange(member, value, Preconditions.Format("The minimum valid requests must be zero or more, was {0}.", value));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks a value for <see cref="MinimumDowntimeRun"/>; returns whether it is valid.</summary>
+    internal static bool CheckMinimumDowntimeRun(int value, string member, Problems problems)
+    {
+        if (value < 1)
+        {
+            problems.OutOfRange(member, value, Preconditions.Format("The minimum downtime run must be at least 1 minute, was {0}.", value));
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks a value for <see cref="AveragingInterval"/>; returns whether it is valid.</summary>
+    internal static bool CheckAveragingInterval(Duration value, string member, Problems problems)
+    {
+        if (value < Duration.FromMinutes(1) || value > Duration.FromDays(1) || value.BclCompatibleTicks % UptimeMath.TicksPerMinute != 0
+            || value != Duration.FromTicks(value.BclCompatibleTicks))
+        {
+            problems.OutOfRange(member, value, Preconditions.Format("The averaging interval must be a whole number of minutes from 1 to 1440, was {0}.", value));
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Gets the numerator of <see cref="ErrorRateThreshold"/> as a reduced fraction: 1 for 5 %.</summary>

@@ -27,13 +27,8 @@ public sealed record UptimeSla
         get => _name;
         init
         {
-            if (Preconditions.CheckNotNull(value, nameof(value)).Trim().Length == 0)
-            {
-                Preconditions.ThrowArgument(nameof(value), "An uptime SLA's name must not be empty or blank, was \"" + value + "\".");
-            }
-
+            CheckName(Preconditions.CheckNotNull(value, nameof(value)), nameof(value), Problems.Throw);
             Preconditions.CheckUnicode(value, nameof(value), "An uptime SLA's name");
-
             _name = value;
         }
     }
@@ -45,11 +40,7 @@ public sealed record UptimeSla
         get => _targetPercent;
         init
         {
-            if (value <= 0m || value > 100m)
-            {
-                Preconditions.ThrowOutOfRange(nameof(value), value, Preconditions.Format("The uptime target must be more than 0 and at most 100 percent, was {0}.", value));
-            }
-
+            CheckTargetPercent(value, nameof(value), Problems.Throw);
             _targetPercent = value;
         }
     }
@@ -87,6 +78,30 @@ public sealed record UptimeSla
             Preconditions.CheckRange(value, 0, 6, nameof(value), "The minor-unit decimal places");
             _minorUnitDecimals = value;
         }
+    }
+
+    /// <summary>Checks a value for <see cref="Name"/> (not null); returns whether it is valid.</summary>
+    internal static bool CheckName(string value, string member, Problems problems)
+    {
+        if (value.Trim().Length == 0)
+        {
+            problems.Invalid(member, "An uptime SLA's name must not be empty or blank, was \"" + value + "\".");
+            return false;
+        }
+
+        return true;
+    }
+
+    /// <summary>Checks a value for <see cref="TargetPercent"/>; returns whether it is valid.</summary>
+    internal static bool CheckTargetPercent(decimal value, string member, Problems problems)
+    {
+        if (value <= 0m || value > 100m)
+        {
+            problems.OutOfRange(member, value, Preconditions.Format("The uptime target must be more than 0 and at most 100 percent, was {0}.", value));
+            return false;
+        }
+
+        return true;
     }
 
     /// <summary>Computes the credit owed for a measured period, or <see langword="null"/> if there is no <see cref="Credits"/> schedule.</summary>

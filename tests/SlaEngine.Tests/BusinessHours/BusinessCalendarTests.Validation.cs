@@ -74,7 +74,7 @@ public sealed partial class BusinessCalendarTests
     public void Schedule_AndOverrides_RejectInvalidHours_WithClearMessages()
     {
         Assert.Equal(
-            "Business hours must close at a different time than they open, was 09:00–09:00 on Monday; use AddAllDay for a whole day. (Parameter 'close')",
+            "Business hours must close at a different time than they open, was 09:00–09:00 on Monday; 00:00–24:00 is the whole day. (Parameter 'close')",
             Assert.Throws<ArgumentException>(() => WeeklySchedule.Create().Add(IsoDayOfWeek.Monday, s_nine, s_nine)).Message);
         Assert.Equal(
             "Opening hours must close after they open within the day, was 17:00–09:00. (Parameter 'close')",

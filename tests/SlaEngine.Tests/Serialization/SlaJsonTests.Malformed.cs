@@ -49,9 +49,9 @@ public partial class SlaJsonTests
             "$.businessCalendar.schedule.tuesday: Expected an array of hours like \"09:00-17:00\" (empty when closed), was the string \"09:00-17:00\".",
             "$.businessCalendar.schedule.monday[1]: Expected hours that do not overlap \"09:00-17:00\", was \"12:00-18:00\".",
             "$.businessCalendar.holidays.rules[1].month: Expected an integer from 1 to 12, was the string \"April\".",
-            "$.businessCalendar.holidays.rules[0].rule: Expected the name of a rule in this calendar, was \"Thanksgiving\".",
-            "$.targets.P1.firstResponse.business: Expected a duration like \"4h\", \"90m\" or \"1h30m\", was the string \"4 hours\".",
-            "$.targets.P5: Expected one of the priorities \"P1\" or \"P2\", was \"P5\".",
+            "$.businessCalendar.holidays.rules[0].rule: Rule 'Day after Thanksgiving' counts from 'Thanksgiving', but the calendar has no rule of that name; the nearest is \"Thanksgiving Day\".",
+            "$.targets.P1.firstResponse.business: Expected a duration like \"4h\", \"90m\", \"1h30m\" or \"PT1H30M\", was the string \"4 hours\".",
+            "$.targets.P5: Policy \"Broken\" has no priority \"P5\"; its priorities are P1, P2; the nearest are \"P1\" or \"P2\".",
         };
         Assert.Equal(expected, exception.Errors.Select(e => e.ToString()));
         Assert.Equal("The configuration document has 8 problems:\n" + string.Join("\n", expected), exception.Message);
@@ -73,13 +73,14 @@ public partial class SlaJsonTests
     [Fact]
     public void ReadHolidayCalendar_DayNotInMonth_ReportsTheRulesOwnCheckAtTheRule()
     {
-        // April has 30 days: the reader's range check (1-31) passes, and the rule's own check names the rule and the month.
+        // April has 30 days: the reader's range check (1-31) passes, and the rule's own check (HolidayRule.Fixed's, shared) names the
+        // rule and the month, at the day.
         const string json = """{ "rules": [ { "name": "Founders Day", "kind": "Fixed", "month": 4, "day": 31 } ] }""";
 
         var exception = Assert.Throws<SlaConfigurationException>(() => SlaJson.ReadHolidayCalendar(json));
 
         var error = Assert.Single(exception.Errors);
-        Assert.Equal("$.rules[0]: The day of rule 'Founders Day' must be between 1 and 30 for month 4, was 31.", error.ToString());
+        Assert.Equal("$.rules[0].day: The day of rule 'Founders Day' must be between 1 and 30 for month 4, was 31.", error.ToString());
         Assert.Equal("The configuration document has 1 problem:\n" + error, exception.Message);
     }
 
@@ -106,16 +107,16 @@ public partial class SlaJsonTests
         Assert.Equal(
             new[]
             {
-                "$.weekendDays[1]: Expected one of \"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\" or \"Sunday\", was the string \"Caturday\".",
+                "$.weekendDays[1]: Expected one of \"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\" or \"Sunday\", was the string \"Caturday\"; the nearest is \"Saturday\".",
                 "$.weekendDays[2]: Expected each weekend day once, was the string \"Saturday\".",
-                "$.supportedYears: Expected the first supported year to be at most the last, was 2030 to 2020.",
-                "$.rules[0].month: Expected one of the properties \"name\", \"kind\", \"fromYear\", \"untilYear\" or \"offsetDays\", was an unknown property.",
+                "$.supportedYears.last: The last supported year must be between the first, 2030, and 9900, was 2020.",
+                "$.rules[0].month: Expected one of the properties \"name\", \"kind\", \"offsetDays\", \"fromYear\" or \"untilYear\", was an unknown property.",
                 "$.rules[1].kind: Expected one of \"Fixed\", \"NthWeekday\", \"Easter\", \"OrthodoxEaster\", \"DaysAfter\", \"BusinessDaysBefore\", \"BusinessDaysAfter\", \"BusinessDaysBetween\" or \"Dates\", was the string \"Lunar\".",
                 "$.rules[2].name: Expected a holiday name that is not empty, was missing.",
-                "$.rules[2].occurrence: Expected an occurrence from 1 to 5, or -1 for the last, was 0.",
+                "$.rules[2].occurrence: Expected an occurrence from 1 to 5, or -1 for the last, was the number 0.",
                 "$.rules[4].dates[1]: Expected a date like \"2026-12-24\", was the string \"24/12/2026\".",
                 "$.rules[5]: Expected a holiday rule object, was the string \"Labor Day\".",
-                "$.rules[3].fromRule: Expected the name of a rule in this calendar, was \"Christmas\".",
+                "$.rules[3].fromRule: Rule 'Gap days' counts from 'Christmas', but the calendar has no rule of that name.",
             },
             exception.Errors.Select(e => e.ToString()));
     }
@@ -128,7 +129,7 @@ public partial class SlaJsonTests
     [InlineData("[\"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\", \"Sunday\"]", "{ \"name\": \"B\", \"kind\": \"BusinessDaysAfter\", \"rule\": \"A\", \"count\": 1 }",
         "$.rules[1]: Rule 'B' needs business days, but every day of the week is a weekend day of the calendar.")]
     [InlineData("[\"Monday\", \"Tuesday\", \"Wednesday\", \"Thursday\", \"Friday\", \"Saturday\"]", "{ \"name\": \"B\", \"kind\": \"BusinessDaysAfter\", \"rule\": \"A\", \"count\": 60 }",
-        "$.rules[1]: Rule 'B' counts 60 business days after 'A', but 366 days hold at most 53 days that are not weekend days; a business-day rule must find its day within 366 days.")]
+        "$.rules[1].count: Rule 'B' counts 60 business days after 'A', but 366 days hold at most 53 days that are not weekend days; a business-day rule must find its day within 366 days.")]
     public void ReadHolidayCalendar_RuleTheWeekendLeavesNoRoomFor_IsAProblemAtTheRule(string weekend, string rule, string expected)
     {
         string json = "{ \"weekendDays\": " + weekend + ", \"rules\": [ { \"name\": \"A\", \"kind\": \"Fixed\", \"month\": 1, \"day\": 1 }, " + rule + " ] }";
@@ -178,12 +179,12 @@ public partial class SlaJsonTests
         Assert.Equal(
             new[]
             {
-                "$.schedule.sunday[0]: Expected hours that close at a different time than they open (\"00:00-24:00\" is all day), was \"00:00-00:00\".",
+                "$.schedule.sunday[0]: Business hours must close at a different time than they open, was 00:00–00:00 on Sunday; 00:00–24:00 is the whole day.",
                 "$.schedule.sunday[1]: Expected hours like \"09:00-17:00\", was the string \"9:00-17:00\".",
                 "$.schedule.sunday[2]: Expected hours like \"09:00-17:00\", was the number 9.",
                 "$.schedule.saturday[0]: Expected hours that do not overlap \"22:00-06:00\", was \"05:00-07:00\".",
                 "$.scheduleChanges[0].schedule: Expected a weekly schedule object with days such as \"monday\", was missing.",
-                "$.overrides['2026-12-31'][0]: Expected hours that close after they open within the date (a date's hours cannot run past 24:00), was \"13:00-09:00\".",
+                "$.overrides['2026-12-31'][0]: Opening hours must close after they open within the day, was 13:00–09:00.",
                 "$.overrides['31/12/2026']: Expected a date like \"2026-12-24\" as the property name, was \"31/12/2026\".",
                 "$.overrides['2027-01-02']: Expected an array of hours like \"09:00-17:00\" (empty when closed), was the string \"closed\".",
             },
@@ -235,8 +236,8 @@ public partial class SlaJsonTests
             new[]
             {
                 "$.name: Expected each property once, was a repeated property.",
-                "$.priorities[1]: Expected priority names that differ ignoring case, was the string \"high\".",
-                "$.priorities[2]: Expected a priority name that is not empty and has no leading or trailing spaces, was the string \" Low\".",
+                "$.priorities[1]: Priority names must be distinct ignoring case, but \"high\" at position 1 repeats \"High\" at position 0.",
+                "$.priorities[2]: Priority names must be non-empty with no leading or trailing spaces, was \" Low\" at position 2.",
                 "$.targets.High.firstResponse: Expected exactly one of \"calendar\", \"business\", \"businessDays\", \"endOfBusinessDay\" or \"nextBusinessDayAt\", was \"calendar\" and \"business\".",
                 "$.targets.High.resolution: Expected exactly one of \"calendar\", \"business\", \"businessDays\", \"endOfBusinessDay\" or \"nextBusinessDayAt\", was none.",
                 "$.targets.High.triage: Expected one of the metrics \"firstResponse\" or \"resolution\", was \"triage\".",
@@ -275,9 +276,9 @@ public partial class SlaJsonTests
                 "$.targetPercent: Expected a percentage more than 0 and at most 100, was the number 100.5.",
                 "$.policy.errorRateThreshold: Expected an error rate strictly between 0 and 1 with at most 9 decimal places, was the string \"5%\".",
                 "$.policy.minimumDowntimeRun: Expected an integer from 1 to 2147483647, was the number 0.",
-                "$.policy.method: Expected one of \"DownMinutes\" or \"AverageErrorRate\", was the string \"Average\".",
-                "$.policy.averagingInterval: Expected a duration like \"4h\", \"90m\" or \"1h30m\", was the string \"5 minutes\".",
-                "$.policy.timeZone: Expected a time zone id such as \"America/New_York\", was the string \"Eastern\".",
+                "$.policy.method: Expected one of \"DownMinutes\" or \"AverageErrorRate\", was the string \"Average\"; the nearest is \"AverageErrorRate\".",
+                "$.policy.averagingInterval: Expected a duration like \"4h\", \"90m\", \"1h30m\" or \"PT1H30M\", was the string \"5 minutes\".",
+                "$.policy.timeZone: Expected a time zone id such as \"America/New_York\", was the string \"Eastern\"; the nearest is \"US/Eastern\".",
                 "$.policy.exclusions[0].end: Expected an end at or after the start \"2026-10-20T02:30:00Z\", was \"2026-10-20T02:00:00Z\".",
                 "$.policy.exclusions[1].start: Expected a date and time with an offset like \"2026-10-10T02:00:00Z\", was the string \"2026-10-20 02:00\".",
                 "$.policy.exclusions[1].end: Expected a date and time with an offset like \"2026-10-10T02:00:00Z\", was missing.",

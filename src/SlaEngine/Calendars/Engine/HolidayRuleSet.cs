@@ -47,8 +47,9 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     private int _hash;
 
     [MethodImpl(Jit.Optimized)]
-    private HolidayRuleSet(HolidayRule[] rules, int weekendMask)
+    private HolidayRuleSet(HolidayRule[] rules, int weekendMask, Problems problems, IReadOnlyCollection<string>? unreadNames)
     {
+        int before = problems.Count;
         Rules = rules;
         WeekendMask = weekendMask;
 
@@ -81,18 +82,26 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             _rulesOfName[n][ruleCount[n]++] = i;
         }
 
-        CheckDisjointYears(rules, _rulesOfName);
+        CheckDisjointYears(rules, _rulesOfName, problems);
 
         // References.
         _referenceOf = new int[rules.Length];
         _endReferenceOf = new int[rules.Length];
         for (int i = 0; i < rules.Length; i++)
         {
-            _referenceOf[i] = ResolveReference(rules[i], rules[i].ReferenceRuleName);
-            _endReferenceOf[i] = ResolveReference(rules[i], rules[i].EndReferenceRuleName);
+            HolidayRule rule = rules[i];
+            string member = rule.Kind == HolidayRuleKind.BusinessDaysBetween ? "fromRuleName" : "otherRuleName";
+            _referenceOf[i] = ResolveReference(rule, rule.ReferenceRuleName, member, problems, unreadNames);
+            _endReferenceOf[i] = ResolveReference(rule, rule.EndReferenceRuleName, "toRuleName", problems, unreadNames);
         }
 
-        _nameOrder = OrderNames(rules, out _nameCountsBusinessDays);
+        _nameOrder = OrderNames(rules, problems, out _nameCountsBusinessDays);
+        if (problems.Count != before)
+        {
+            // Nothing below is meaningful for rules that do not resolve, or resolve in a cycle; the set is not used.
+            CheckWeekendLeavesRoom(rules, weekendMask, problems);
+            return;
+        }
 
         int displacement = 0;
         var displacementOfName = new int[_rulesOfName.Length];
@@ -109,7 +118,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         // A holiday-year's dates lie within SpillYears calendar years of it.
         SpillYears = 1 + ((displacement + 364) / 365);
 
-        CheckWeekendLeavesRoom(rules, weekendMask);
+        CheckWeekendLeavesRoom(rules, weekendMask, problems);
     }
 
     /// <summary>The mask with a bit for every day of the week (bits 1–7, by <see cref="IsoDayOfWeek"/>).</summary>
@@ -127,7 +136,14 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// <summary>Validates <paramref name="rules"/> and builds the set.</summary>
     /// <exception cref="HolidayRuleException">The rules do not form a valid calendar.</exception>
     [MethodImpl(Jit.Optimized)]
-    public static HolidayRuleSet Create(IEnumerable<HolidayRule> rules, int weekendMask)
+    public static HolidayRuleSet Create(IEnumerable<HolidayRule> rules, int weekendMask) => TryCreate(rules, weekendMask, Problems.Throw, null)!;
+
+    /// <summary>
+    /// Validates <paramref name="rules"/> and builds the set, or reports every problem and returns <see langword="null"/>. References to
+    /// <paramref name="unreadNames"/> (rules a document names whose own problems were reported already) count as resolved.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    public static HolidayRuleSet? TryCreate(IEnumerable<HolidayRule> rules, int weekendMask, Problems problems, IReadOnlyCollection<string>? unreadNames)
     {
         var distinct = new List<HolidayRule>();
         HashSet<HolidayRule>? seen = null;
@@ -144,7 +160,9 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             }
         }
 
-        return new HolidayRuleSet(distinct.ToArray(), weekendMask);
+        int before = problems.Count;
+        var set = new HolidayRuleSet(distinct.ToArray(), weekendMask, problems, unreadNames);
+        return problems.Count == before ? set : null;
     }
 
     /// <summary>Returns this set with <paramref name="added"/> (not null) after its rules, without exact repeats; validates the result.</summary>
@@ -163,7 +181,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             }
         }
 
-        return rules.Count == Rules.Length ? this : new HolidayRuleSet(rules.ToArray(), WeekendMask);
+        return rules.Count == Rules.Length ? this : new HolidayRuleSet(rules.ToArray(), WeekendMask, Problems.Throw, null);
     }
 
     /// <summary>Returns whether <paramref name="rule"/> equals one of <paramref name="kept"/>: compared one by one while they are few, by a set of them after.</summary>
@@ -559,31 +577,32 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     [MethodImpl(Jit.Optimized)]
-    private int ResolveReference(HolidayRule rule, string? name)
+    private int ResolveReference(HolidayRule rule, string? name, string member, Problems problems, IReadOnlyCollection<string>? unreadNames)
     {
-        if (name is null)
+        if (name is null || (unreadNames is not null && unreadNames.Contains(name)))
         {
             return -1;
         }
 
         if (!_nameIndex.TryGetValue(name, out int index))
         {
-            string? suggestion = _nameIndex.Keys.FirstOrDefault(k => string.Equals(k, name, StringComparison.OrdinalIgnoreCase));
-            throw new HolidayRuleException(rule.Name, Preconditions.Format(
+            problems.InRule(rule.Name, member, Preconditions.Format(
                 "Rule '{0}' counts from '{1}', but the calendar has no rule of that name{2}.",
                 rule.Name,
                 name,
-                suggestion is null ? string.Empty : " (did you mean '" + suggestion + "'?)"));
+                NearestNames.Suffix(name, _nameIndex.Keys.ToArray())));
+            return -1;
         }
 
         foreach (int r in _rulesOfName[index])
         {
             if (!Rules[r].IsSingleDate)
             {
-                throw new HolidayRuleException(rule.Name, Preconditions.Format(
+                problems.InRule(rule.Name, member, Preconditions.Format(
                     "Rule '{0}' counts from '{1}', which has several dates a year; only a rule with one date a year can be counted from.",
                     rule.Name,
                     name));
+                return -1;
             }
         }
 
@@ -591,7 +610,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     [MethodImpl(Jit.Optimized)]
-    private static void CheckDisjointYears(HolidayRule[] rules, int[][] rulesOfName)
+    private static void CheckDisjointYears(HolidayRule[] rules, int[][] rulesOfName, Problems problems)
     {
         foreach (int[] group in rulesOfName)
         {
@@ -605,7 +624,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                     int until = Math.Min(a.UntilYear ?? int.MaxValue, b.UntilYear ?? int.MaxValue);
                     if (from <= until)
                     {
-                        throw new HolidayRuleException(a.Name, Preconditions.Format(
+                        problems.InRule(a.Name, null, Preconditions.Format(
                             "Rules that share the name '{0}' must be in effect in different years, but two of them are both in effect {1}.",
                             a.Name,
                             DescribeYears(from, until)));
@@ -631,20 +650,19 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// only compiling the year reveals (<see cref="HolidayRuleEvaluationException"/>).
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private static void CheckWeekendLeavesRoom(HolidayRule[] rules, int weekendMask)
+    private static void CheckWeekendLeavesRoom(HolidayRule[] rules, int weekendMask, Problems problems)
     {
         int most = MostWeekdaysWithin(BusinessDaySearchDays, weekendMask);
         foreach (HolidayRule rule in rules)
         {
             if (weekendMask == AllDaysMask && (rule.CountsBusinessDays || rule.Observance == Observance.NextWeekday))
             {
-                throw new HolidayRuleException(rule.Name, Preconditions.Format(
+                problems.InRule(rule.Name, null, Preconditions.Format(
                     "Rule '{0}' needs business days, but every day of the week is a weekend day of the calendar.", rule.Name));
             }
-
-            if (rule.Kind is HolidayRuleKind.BusinessDaysBefore or HolidayRuleKind.BusinessDaysAfter && rule.Count > most)
+            else if (rule.Kind is HolidayRuleKind.BusinessDaysBefore or HolidayRuleKind.BusinessDaysAfter && rule.Count > most)
             {
-                throw new HolidayRuleException(rule.Name, Preconditions.Format(
+                problems.InRule(rule.Name, "count", Preconditions.Format(
                     "Rule '{0}' counts {1} business days {2} '{3}', but {4} days hold at most {5} days that are not weekend days; a business-day rule must find its day within {4} days.",
                     rule.Name,
                     rule.Count,
@@ -682,7 +700,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// does not count business days comes before every name that does. Detects cycles.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
-    private int[] OrderNames(HolidayRule[] rules, out bool[] countsBusinessDays)
+    private int[] OrderNames(HolidayRule[] rules, Problems problems, out bool[] countsBusinessDays)
     {
         // Depth-first topological order over the names' references (each rule refers to at most two names), with the
         // path kept to report a cycle.
@@ -693,7 +711,11 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         int ordered = 0;
         for (int n = 0; n < count; n++)
         {
-            Visit(n, rules, state, order, ref ordered, path, 0);
+            if (!Visit(n, rules, state, order, ref ordered, path, 0, problems))
+            {
+                countsBusinessDays = new bool[count];
+                return order;   // a cycle: reported once, and the order is not used
+            }
         }
 
         // Stable partition: names that do not count business days first. A name that counts business
@@ -726,11 +748,11 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     /// <summary>Places name <paramref name="n"/> in <paramref name="order"/> after the names it refers to; <paramref name="path"/> holds the <paramref name="depth"/> names being visited.</summary>
     [MethodImpl(Jit.Optimized)]
-    private void Visit(int n, HolidayRule[] rules, byte[] state, int[] order, ref int ordered, int[] path, int depth)
+    private bool Visit(int n, HolidayRule[] rules, byte[] state, int[] order, ref int ordered, int[] path, int depth, Problems problems)
     {
         if (state[n] == 2)
         {
-            return;
+            return true;
         }
 
         if (state[n] == 1)
@@ -744,27 +766,25 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
             cycle.Append('\'').Append(rules[_rulesOfName[n][0]].Name).Append('\'');
             string name = rules[_rulesOfName[n][0]].Name;
-            throw new HolidayRuleException(name, Preconditions.Format(
+            problems.InRule(name, null, Preconditions.Format(
                 "Rules that count from each other must not form a cycle, but {0} does.", cycle));
+            return false;
         }
 
         state[n] = 1;
         path[depth] = n;
         foreach (int r in _rulesOfName[n])
         {
-            if (_referenceOf[r] >= 0)
+            if ((_referenceOf[r] >= 0 && !Visit(_referenceOf[r], rules, state, order, ref ordered, path, depth + 1, problems))
+                || (_endReferenceOf[r] >= 0 && !Visit(_endReferenceOf[r], rules, state, order, ref ordered, path, depth + 1, problems)))
             {
-                Visit(_referenceOf[r], rules, state, order, ref ordered, path, depth + 1);
-            }
-
-            if (_endReferenceOf[r] >= 0)
-            {
-                Visit(_endReferenceOf[r], rules, state, order, ref ordered, path, depth + 1);
+                return false;
             }
         }
 
         state[n] = 2;
         order[ordered++] = n;
+        return true;
     }
 
     /// <summary>One holiday produced by a rule: the rule's index and the actual and observed day numbers.</summary>

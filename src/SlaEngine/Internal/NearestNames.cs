@@ -1,8 +1,7 @@
 using System;
 using System.Collections.Generic;
-using SlaEngine.Internal;
 
-namespace SlaEngine.Serialization;
+namespace SlaEngine.Internal;
 
 /// <summary>
 /// Finds the names a misspelled name most plausibly meant, for the tail of a configuration message:

@@ -1,9 +1,9 @@
 using NodaTime;
 using SlaEngine.Calendars;
-using SlaEngine.Serialization;
+using SlaEngine.Internal;
 using Xunit;
 
-namespace SlaEngine.Tests.Serialization;
+namespace SlaEngine.Tests.Internal;
 
 /// <summary>Suggestions for misspelled names, on the library's own lists of names.</summary>
 public sealed class NearestNamesTests
