@@ -25,8 +25,9 @@ namespace SlaEngine.Policies;
 /// <para>
 /// Evaluation reads a caller-provided span and allocates nothing once the calendars' years are compiled (for policies of up to 64
 /// priorities); its cost grows with the number of events (times the priorities a ticket had under
-/// <see cref="PriorityChangeMode.Carry"/>), not with the ticket's age. Nothing reads the system clock: pass the instant, or an
-/// <see cref="IClock"/>. A clock is immutable and thread-safe.
+/// <see cref="PriorityChangeMode.Carry"/>), not with the ticket's age. The events may also come in an array or a list (any
+/// <see cref="IEnumerable{T}"/>): an array, and on net8.0 a <see cref="List{T}"/>, is read in place. Nothing reads the system
+/// clock: pass the instant, an <see cref="IClock"/>, or on net8.0 a <c>System.TimeProvider</c>. A clock is immutable and thread-safe.
 /// </para>
 /// </remarks>
 public sealed class SlaClock
@@ -146,6 +147,184 @@ public sealed class SlaClock
     /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
     /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
     public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now, Span<SlaWarning> warnings) => Evaluate(events, now, warnings, nameof(now));
+
+    /// <summary>Evaluates the ticket at the instant <paramref name="clock"/> reports.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>.</param>
+    /// <param name="clock">The source of "now".</param>
+    /// <returns>The status.</returns>
+    /// <remarks>The same as the span overload; the array is read in place. It exists so that an array argument is never ambiguous between the span and sequence overloads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="clock"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or now is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The current instant (named <paramref name="clock"/>) or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(TicketEvent[] events, IClock clock)
+        => Evaluate(new ReadOnlySpan<TicketEvent>(Preconditions.CheckNotNull(events, nameof(events))), clock);
+
+    /// <summary>Evaluates the ticket at the instant <paramref name="clock"/> reports.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>.</param>
+    /// <param name="clock">The source of "now".</param>
+    /// <returns>The status.</returns>
+    /// <remarks>
+    /// The same as the span overload. An array, and on net8.0 a <see cref="List{T}"/>, is read in place; any other collection is
+    /// copied into a pooled buffer first (so is a list on netstandard2.0), and any other sequence into a new array.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="clock"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or now is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The current instant (named <paramref name="clock"/>) or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(IEnumerable<TicketEvent> events, IClock clock)
+    {
+        Preconditions.CheckNotNull(events, nameof(events));
+        Instant now = Preconditions.CheckNotNull(clock, nameof(clock)).GetCurrentInstant();
+        using var span = SequenceSpan<TicketEvent>.Of(events);
+        return Evaluate(span.Span, now, Span<SlaWarning>.Empty, nameof(clock));
+    }
+
+#if NET8_0_OR_GREATER
+    /// <summary>Evaluates the ticket at the instant <paramref name="timeProvider"/> reports: its <see cref="TimeProvider.GetUtcNow"/>, read once.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>.</param>
+    /// <param name="timeProvider">The source of "now" (for example a fake time provider in tests).</param>
+    /// <returns>The status.</returns>
+    /// <remarks>Available on net8.0 and later; on netstandard2.0 pass an <see cref="IClock"/> or the instant.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="timeProvider"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or now is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The current instant (named <paramref name="timeProvider"/>) or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, TimeProvider timeProvider)
+        => Evaluate(events, Now(timeProvider), Span<SlaWarning>.Empty, nameof(timeProvider));
+
+    /// <summary>Evaluates the ticket at the instant <paramref name="timeProvider"/> reports: its <see cref="TimeProvider.GetUtcNow"/>, read once.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>.</param>
+    /// <param name="timeProvider">The source of "now" (for example a fake time provider in tests).</param>
+    /// <returns>The status.</returns>
+    /// <remarks>The same as the span overload, available on net8.0 and later; the array is read in place.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="timeProvider"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or now is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The current instant (named <paramref name="timeProvider"/>) or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(TicketEvent[] events, TimeProvider timeProvider)
+        => Evaluate(new ReadOnlySpan<TicketEvent>(Preconditions.CheckNotNull(events, nameof(events))), timeProvider);
+
+    /// <summary>Evaluates the ticket at the instant <paramref name="timeProvider"/> reports: its <see cref="TimeProvider.GetUtcNow"/>, read once.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>.</param>
+    /// <param name="timeProvider">The source of "now" (for example a fake time provider in tests).</param>
+    /// <returns>The status.</returns>
+    /// <remarks>
+    /// The same as the span overload, available on net8.0 and later. An array or a <see cref="List{T}"/> is read in place; any
+    /// other collection is copied into a pooled buffer first, and any other sequence into a new array.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> or <paramref name="timeProvider"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or now is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The current instant (named <paramref name="timeProvider"/>) or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(IEnumerable<TicketEvent> events, TimeProvider timeProvider)
+    {
+        Preconditions.CheckNotNull(events, nameof(events));
+        Instant now = Now(timeProvider);
+        using var span = SequenceSpan<TicketEvent>.Of(events);
+        return Evaluate(span.Span, now, Span<SlaWarning>.Empty, nameof(timeProvider));
+    }
+
+    /// <summary>Reads "now" from <paramref name="timeProvider"/>.</summary>
+    private static Instant Now(TimeProvider timeProvider)
+        => Instant.FromDateTimeOffset(Preconditions.CheckNotNull(timeProvider, nameof(timeProvider)).GetUtcNow());
+#endif
+
+    /// <summary>Evaluates the ticket at <paramref name="now"/>.</summary>
+    /// <param name="events">
+    /// The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>. Events after <paramref name="now"/>
+    /// are ignored, so a full history can be replayed at any instant.
+    /// </param>
+    /// <param name="now">The instant to evaluate at; not before the ticket's creation.</param>
+    /// <returns>The status.</returns>
+    /// <remarks>The same as the span overload; the array is read in place. It exists so that an array argument is never ambiguous between the span and sequence overloads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or <paramref name="now"/> is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(TicketEvent[] events, Instant now)
+        => Evaluate(new ReadOnlySpan<TicketEvent>(Preconditions.CheckNotNull(events, nameof(events))), now, Span<SlaWarning>.Empty, nameof(now));
+
+    /// <summary>Evaluates the ticket at <paramref name="now"/>.</summary>
+    /// <param name="events">
+    /// The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>. Events after <paramref name="now"/>
+    /// are ignored, so a full history can be replayed at any instant.
+    /// </param>
+    /// <param name="now">The instant to evaluate at; not before the ticket's creation.</param>
+    /// <returns>The status.</returns>
+    /// <remarks>
+    /// The same as the span overload. An array, and on net8.0 a <see cref="List{T}"/>, is read in place; any other collection is
+    /// copied into a pooled buffer first (so is a list on netstandard2.0), and any other sequence into a new array.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The events are not a valid ticket history, or <paramref name="now"/> is before the ticket's creation.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(IEnumerable<TicketEvent> events, Instant now)
+    {
+        using var span = SequenceSpan<TicketEvent>.Of(Preconditions.CheckNotNull(events, nameof(events)));
+        return Evaluate(span.Span, now, Span<SlaWarning>.Empty, nameof(now));
+    }
+
+    /// <summary>Evaluates the ticket at <paramref name="now"/>, and writes when each warning threshold fires into <paramref name="warnings"/>.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>; events after <paramref name="now"/> are ignored.</param>
+    /// <param name="now">The instant to evaluate at; not before the ticket's creation.</param>
+    /// <param name="warnings">
+    /// Receives one <see cref="SlaWarning"/> per threshold of <see cref="WarningThresholds"/>, in the same (ascending) order; empty
+    /// to skip them, otherwise at least as long as <see cref="WarningThresholds"/>.
+    /// </param>
+    /// <returns>The status.</returns>
+    /// <remarks>The same as the span overload; the array is read in place. It exists so that an array argument is never ambiguous between the span and sequence overloads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The events are not a valid ticket history, <paramref name="now"/> is before the ticket's creation, or <paramref name="warnings"/> is too short.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(TicketEvent[] events, Instant now, Span<SlaWarning> warnings)
+        => Evaluate(new ReadOnlySpan<TicketEvent>(Preconditions.CheckNotNull(events, nameof(events))), now, warnings, nameof(now));
+
+    /// <summary>Evaluates the ticket at <paramref name="now"/>, and writes when each warning threshold fires into <paramref name="warnings"/>.</summary>
+    /// <param name="events">The ticket's events in time order, starting with <see cref="TicketEventKind.Created"/>; events after <paramref name="now"/> are ignored.</param>
+    /// <param name="now">The instant to evaluate at; not before the ticket's creation.</param>
+    /// <param name="warnings">
+    /// Receives one <see cref="SlaWarning"/> per threshold of <see cref="WarningThresholds"/>, in the same (ascending) order; empty
+    /// to skip them, otherwise at least as long as <see cref="WarningThresholds"/>.
+    /// </param>
+    /// <returns>The status.</returns>
+    /// <remarks>
+    /// The same as the span overload. An array, and on net8.0 a <see cref="List{T}"/>, is read in place; any other collection is
+    /// copied into a pooled buffer first (so is a list on netstandard2.0), and any other sequence into a new array.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="events"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">
+    /// The events are not a valid ticket history, <paramref name="now"/> is before the ticket's creation, or <paramref name="warnings"/> is too short.
+    /// </exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="now"/> or the clock's start lies outside the supported range of a business-time target's calendar, or the due does (for a <see cref="SlaTargetKind.Calendar"/> target: lies past <see cref="Instant.MaxValue"/>); the others are named <c>events</c>.</exception>
+    /// <exception cref="SlaTargetNotFoundException">The policy has no target for this metric at a priority the ticket had.</exception>
+    /// <exception cref="InvalidOperationException">A calendar has no business time after the ticket's creation.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">The holiday calendar cannot evaluate a year this query needs: its holidays leave a business-day or substitute rule without its day.</exception>
+    public SlaStatus Evaluate(IEnumerable<TicketEvent> events, Instant now, Span<SlaWarning> warnings)
+    {
+        using var span = SequenceSpan<TicketEvent>.Of(Preconditions.CheckNotNull(events, nameof(events)));
+        return Evaluate(span.Span, now, warnings, nameof(now));
+    }
 
     /// <summary>Evaluates the ticket; <paramref name="nowParam"/> names the argument "now" came from, for messages.</summary>
     private SlaStatus Evaluate(ReadOnlySpan<TicketEvent> events, Instant now, Span<SlaWarning> warnings, string nowParam)

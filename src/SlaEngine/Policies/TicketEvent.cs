@@ -7,19 +7,20 @@ namespace SlaEngine.Policies;
 
 /// <summary>One thing that happened to a ticket, at an instant: what an <see cref="SlaClock"/> evaluates.</summary>
 /// <remarks>
-/// Create events with the factory methods. A ticket's events go in a caller-provided span in time order, starting with
-/// <see cref="Created"/>; events at the same instant apply in span order. The default value has kind
+/// Create events with the factory methods, from an <see cref="Instant"/> or a <see cref="DateTimeOffset"/> (whose offset only
+/// locates the instant). A ticket's events go in a caller-provided span, array or list in time order, starting with
+/// <see cref="Created(Instant, string, string)"/>; events at the same instant apply in their order there. The default value has kind
 /// <see cref="TicketEventKind.None"/> and is rejected by the clock. Equality compares kind, instant and value (ordinal).
 /// </remarks>
 public readonly struct TicketEvent : IEquatable<TicketEvent>
 {
-    /// <summary>The status <see cref="Solved"/> sets: "Solved".</summary>
+    /// <summary>The status <see cref="Solved(Instant)"/> sets: "Solved".</summary>
     public const string SolvedStatus = "Solved";
 
-    /// <summary>The status <see cref="Reopened"/> sets: "Open".</summary>
+    /// <summary>The status <see cref="Reopened(Instant)"/> sets: "Open".</summary>
     public const string OpenStatus = "Open";
 
-    /// <summary>The status <see cref="Created"/> sets unless told otherwise: "New".</summary>
+    /// <summary>The status <see cref="Created(Instant, string)"/> sets: "New".</summary>
     public const string NewStatus = "New";
 
     // The initial status of a Created event (its Value is the priority).
@@ -50,13 +51,24 @@ public readonly struct TicketEvent : IEquatable<TicketEvent>
     /// <summary>Gets the status a <see cref="TicketEventKind.Created"/> event starts the ticket in; <see langword="null"/> for other kinds.</summary>
     public string? Status => Kind == TicketEventKind.Created ? _status : null;
 
+    /// <summary>The ticket was created at <paramref name="at"/> with <paramref name="priority"/>, in status "New" (<see cref="NewStatus"/>).</summary>
+    /// <param name="at">The creation instant.</param>
+    /// <param name="priority">The priority's name in the policy (any case).</param>
+    /// <returns>The event.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="priority"/> is <see langword="null"/>.</exception>
+    public static TicketEvent Created(Instant at, string priority) => Created(at, priority, NewStatus);
+
     /// <summary>The ticket was created at <paramref name="at"/> with <paramref name="priority"/>, in <paramref name="status"/>.</summary>
     /// <param name="at">The creation instant.</param>
     /// <param name="priority">The priority's name in the policy (any case).</param>
-    /// <param name="status">The initial status; "New" by default. A pause status (for example "Pending") starts the clock paused.</param>
+    /// <param name="status">The initial status, for example "New" (<see cref="NewStatus"/>). A pause status (for example "Pending") starts the clock paused.</param>
     /// <returns>The event.</returns>
+    /// <remarks>
+    /// The initial status is a second overload rather than an optional parameter so that the <see cref="DateTimeOffset"/> overloads
+    /// can have the same shape (only one overload of a public method may have optional parameters).
+    /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="priority"/> or <paramref name="status"/> is <see langword="null"/>.</exception>
-    public static TicketEvent Created(Instant at, string priority, string status = NewStatus)
+    public static TicketEvent Created(Instant at, string priority, string status)
     {
         Preconditions.CheckNotNull(priority, nameof(priority));
         Preconditions.CheckNotNull(status, nameof(status));
@@ -93,6 +105,59 @@ public readonly struct TicketEvent : IEquatable<TicketEvent>
     /// <param name="at">When.</param>
     /// <returns>The event.</returns>
     public static TicketEvent Reopened(Instant at) => new(TicketEventKind.Reopened, at, OpenStatus);
+
+    /// <summary>The ticket was created at <paramref name="at"/> with <paramref name="priority"/>, in status "New" (<see cref="NewStatus"/>).</summary>
+    /// <param name="at">The creation instant, with any offset: <c>2026-11-20T09:00-05:00</c> is <c>2026-11-20T14:00Z</c>.</param>
+    /// <param name="priority">The priority's name in the policy (any case).</param>
+    /// <returns>The event; the same as <see cref="Created(Instant, string)"/> at <paramref name="at"/>'s instant.</returns>
+    /// <remarks>Any offset gives the same event: only the instant counts, and the offset is not kept.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="priority"/> is <see langword="null"/>.</exception>
+    public static TicketEvent Created(DateTimeOffset at, string priority) => Created(Instant.FromDateTimeOffset(at), priority, NewStatus);
+
+    /// <summary>The ticket was created at <paramref name="at"/> with <paramref name="priority"/>, in <paramref name="status"/>.</summary>
+    /// <param name="at">The creation instant, with any offset: <c>2026-11-20T09:00-05:00</c> is <c>2026-11-20T14:00Z</c>.</param>
+    /// <param name="priority">The priority's name in the policy (any case).</param>
+    /// <param name="status">The initial status, for example "New" (<see cref="NewStatus"/>). A pause status (for example "Pending") starts the clock paused.</param>
+    /// <returns>The event; the same as <see cref="Created(Instant, string, string)"/> at <paramref name="at"/>'s instant.</returns>
+    /// <remarks>Any offset gives the same event: only the instant counts, and the offset is not kept.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="priority"/> or <paramref name="status"/> is <see langword="null"/>.</exception>
+    public static TicketEvent Created(DateTimeOffset at, string priority, string status) => Created(Instant.FromDateTimeOffset(at), priority, status);
+
+    /// <summary>The ticket's status changed to <paramref name="status"/> at <paramref name="at"/>.</summary>
+    /// <param name="at">When, with any offset.</param>
+    /// <param name="status">The new status (any case), for example "Open", "Pending" or "Solved".</param>
+    /// <returns>The event; the same as <see cref="StatusChanged(Instant, string)"/> at <paramref name="at"/>'s instant.</returns>
+    /// <remarks>Any offset gives the same event: only the instant counts, and the offset is not kept.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="status"/> is <see langword="null"/>.</exception>
+    public static TicketEvent StatusChanged(DateTimeOffset at, string status)
+        => StatusChanged(Instant.FromDateTimeOffset(at), status);
+
+    /// <summary>The ticket's priority changed to <paramref name="priority"/> at <paramref name="at"/>.</summary>
+    /// <param name="at">When, with any offset.</param>
+    /// <param name="priority">The new priority's name in the policy (any case).</param>
+    /// <returns>The event; the same as <see cref="PriorityChanged(Instant, string)"/> at <paramref name="at"/>'s instant.</returns>
+    /// <remarks>Any offset gives the same event: only the instant counts, and the offset is not kept.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="priority"/> is <see langword="null"/>.</exception>
+    public static TicketEvent PriorityChanged(DateTimeOffset at, string priority)
+        => PriorityChanged(Instant.FromDateTimeOffset(at), priority);
+
+    /// <summary>An agent responded to the requester at <paramref name="at"/>.</summary>
+    /// <param name="at">When, with any offset.</param>
+    /// <returns>The event; the same as <see cref="Responded(Instant)"/> at <paramref name="at"/>'s instant.</returns>
+    /// <remarks>Any offset gives the same event: only the instant counts, and the offset is not kept.</remarks>
+    public static TicketEvent Responded(DateTimeOffset at) => Responded(Instant.FromDateTimeOffset(at));
+
+    /// <summary>The ticket was solved at <paramref name="at"/>: its status became "Solved".</summary>
+    /// <param name="at">When, with any offset.</param>
+    /// <returns>The event; the same as <see cref="Solved(Instant)"/> at <paramref name="at"/>'s instant.</returns>
+    /// <remarks>Any offset gives the same event: only the instant counts, and the offset is not kept.</remarks>
+    public static TicketEvent Solved(DateTimeOffset at) => Solved(Instant.FromDateTimeOffset(at));
+
+    /// <summary>The solved ticket was reopened at <paramref name="at"/>: its status became "Open".</summary>
+    /// <param name="at">When, with any offset.</param>
+    /// <returns>The event; the same as <see cref="Reopened(Instant)"/> at <paramref name="at"/>'s instant.</returns>
+    /// <remarks>Any offset gives the same event: only the instant counts, and the offset is not kept.</remarks>
+    public static TicketEvent Reopened(DateTimeOffset at) => Reopened(Instant.FromDateTimeOffset(at));
 
     /// <summary>Returns whether two events are equal.</summary>
     /// <param name="left">The first event.</param>

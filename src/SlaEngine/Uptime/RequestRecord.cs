@@ -5,7 +5,7 @@ namespace SlaEngine.Uptime;
 /// <summary>One valid request as a log records it: when it arrived and whether it failed with a server error.</summary>
 /// <remarks>
 /// Requests that do not count for the SLA (invalid, or excluded by the contract) are left out by the caller before counting.
-/// <see cref="MinuteSamples.Accumulate"/> turns records into per-minute counts. The default value is a successful request at the
+/// <see cref="MinuteSamples.Accumulate(System.ReadOnlySpan{RequestRecord}, Instant, System.Span{int}, System.Span{int})"/> turns records into per-minute counts. The default value is a successful request at the
 /// Unix epoch.
 /// </remarks>
 public readonly struct RequestRecord

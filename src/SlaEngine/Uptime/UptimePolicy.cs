@@ -305,6 +305,66 @@ public sealed record UptimePolicy
     /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
     public UptimeReport Evaluate(Interval period, ReadOnlySpan<MinuteSample> samples) => UptimeEvaluator.EvaluateSamples(this, period, samples, nameof(period));
 
+    /// <summary>Measures a month from per-minute samples.</summary>
+    /// <param name="month">The month, bounded in <see cref="TimeZone"/>.</param>
+    /// <param name="samples">Samples in strictly increasing minute order; samples outside the month are ignored, and minutes without one have no traffic.</param>
+    /// <returns>The month's report.</returns>
+    /// <remarks>The same as the span overload; the array is read in place. It exists so that an array argument is never ambiguous between the span and sequence overloads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="samples"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the month's bounds are not whole minutes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the month is outside the calendar's supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
+    public UptimeReport Evaluate(YearMonth month, MinuteSample[] samples)
+        => Evaluate(month, new ReadOnlySpan<MinuteSample>(Preconditions.CheckNotNull(samples, nameof(samples))));
+
+    /// <summary>Measures a month from per-minute samples.</summary>
+    /// <param name="month">The month, bounded in <see cref="TimeZone"/>.</param>
+    /// <param name="samples">Samples in strictly increasing minute order; samples outside the month are ignored, and minutes without one have no traffic.</param>
+    /// <returns>The month's report.</returns>
+    /// <remarks>
+    /// The same as the span overload. An array, and on net8.0 a <see cref="List{T}"/>, is read in place; any other collection is
+    /// copied into a pooled buffer first (so is a list on netstandard2.0), and any other sequence into a new array.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="samples"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the month's bounds are not whole minutes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the month is outside the calendar's supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
+    public UptimeReport Evaluate(YearMonth month, IEnumerable<MinuteSample> samples)
+    {
+        using var span = SequenceSpan<MinuteSample>.Of(Preconditions.CheckNotNull(samples, nameof(samples)));
+        return Evaluate(month, span.Span);
+    }
+
+    /// <summary>Measures a period from per-minute samples.</summary>
+    /// <param name="period">The period; its start and end are whole minutes.</param>
+    /// <param name="samples">Samples in strictly increasing minute order; samples outside the period are ignored, and minutes without one have no traffic.</param>
+    /// <returns>The period's report.</returns>
+    /// <remarks>The same as the span overload; the array is read in place. It exists so that an array argument is never ambiguous between the span and sequence overloads.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="samples"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the period is unbounded, not whole minutes, or longer than <see cref="int.MaxValue"/> minutes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
+    public UptimeReport Evaluate(Interval period, MinuteSample[] samples)
+        => Evaluate(period, new ReadOnlySpan<MinuteSample>(Preconditions.CheckNotNull(samples, nameof(samples))));
+
+    /// <summary>Measures a period from per-minute samples.</summary>
+    /// <param name="period">The period; its start and end are whole minutes.</param>
+    /// <param name="samples">Samples in strictly increasing minute order; samples outside the period are ignored, and minutes without one have no traffic.</param>
+    /// <returns>The period's report.</returns>
+    /// <remarks>
+    /// The same as the span overload. An array, and on net8.0 a <see cref="List{T}"/>, is read in place; any other collection is
+    /// copied into a pooled buffer first (so is a list on netstandard2.0), and any other sequence into a new array.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="samples"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The samples are not in strictly increasing minute order, or the period is unbounded, not whole minutes, or longer than <see cref="int.MaxValue"/> minutes.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">Service hours are set and the period is outside the calendar's supported range.</exception>
+    /// <exception cref="Calendars.HolidayRuleEvaluationException">Service hours are set and their holiday calendar cannot evaluate a year the period needs.</exception>
+    public UptimeReport Evaluate(Interval period, IEnumerable<MinuteSample> samples)
+    {
+        using var span = SequenceSpan<MinuteSample>.Of(Preconditions.CheckNotNull(samples, nameof(samples)));
+        return Evaluate(period, span.Span);
+    }
+
     /// <summary>Measures a month from per-minute counts, one per minute of the month.</summary>
     /// <param name="month">The month, bounded in <see cref="TimeZone"/>.</param>
     /// <param name="validRequests">Valid requests of each minute of the month, in order; exactly as many as the month has minutes.</param>
