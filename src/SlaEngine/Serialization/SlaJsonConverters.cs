@@ -18,12 +18,12 @@ namespace SlaEngine.Serialization;
 /// <see cref="HolidayJsonConverter"/>; each one's remarks show its shape. Common to all: property names are camelCase and fixed
 /// (<see cref="JsonSerializerOptions.PropertyNamingPolicy"/> does not rename them); instants are ISO-8601 in UTC
 /// (<c>2026-12-07T21:00:00Z</c>), durations ISO-8601 elapsed time in hours, minutes and seconds (<c>PT26H</c>, <c>-PT5M</c>,
-/// never days), dates <c>2026-12-24</c>; decimals are exact JSON numbers; enumerations are their names; a missing instant is
+/// never days), dates <c>2026-12-24</c>; decimals are exact JSON numbers; enumerations are their names; a missing value (an instant, a credit's tier) is
 /// <c>null</c>, or left out when <see cref="JsonSerializerOptions.DefaultIgnoreCondition"/> ignores nulls. Reading accepts the
 /// same shapes (instants with any offset), matches names ignoring case when
 /// <see cref="JsonSerializerOptions.PropertyNameCaseInsensitive"/> is set, skips unknown properties unless
 /// <see cref="JsonSerializerOptions.UnmappedMemberHandling"/> disallows them, and throws <see cref="JsonException"/> for anything
-/// else; what is written reads back equal.
+/// else. What is written reads back equal, except a status, which cannot be read (see <see cref="SlaStatusJsonConverter"/>).
 /// </para>
 /// <para>
 /// In ASP.NET Core: <c>builder.Services.ConfigureHttpJsonOptions(o => SlaJsonConverters.AddTo(o.SerializerOptions));</c>
