@@ -76,13 +76,7 @@ internal static class HolidaysCommand
                 writer.WriteStartArray("holidays");
                 foreach (Holiday holiday in holidays)
                 {
-                    writer.WriteStartObject();
-                    writer.WriteString("date", Formats.Date(holiday.Date));
-                    writer.WriteString("weekday", Formats.Weekday(holiday.Date));
-                    writer.WriteString("name", holiday.Name);
-                    writer.WriteString("actualDate", Formats.Date(holiday.ActualDate));
-                    writer.WriteBoolean("observedOnAnotherDay", holiday.IsObservedOnAnotherDay);
-                    writer.WriteEndObject();
+                    ResultShapes.Write(writer, holiday);
                 }
 
                 writer.WriteEndArray();

@@ -116,79 +116,39 @@ internal static class UptimeCommand
 
     private static void WriteJson(Utf8JsonWriter writer, Run run)
     {
-        UptimeReport report = run.Report;
         writer.WriteStartObject();
         writer.WriteString("sla", run.Sla.Name);
         writer.WriteNumber("targetPercent", run.Sla.TargetPercent);
         writer.WriteString("month", YearMonthPattern.Iso.Format(run.Month));
         writer.WriteString("zone", run.Sla.Policy.TimeZone.Id);
-        writer.WriteString("periodStart", Formats.Utc(report.Period.Start));
-        writer.WriteString("periodEnd", Formats.Utc(report.Period.End));
         writer.WriteString("samplesFile", run.SamplesPath);
         writer.WriteNumber("sampleRows", run.Rows);
         writer.WriteNumber("sampleRowsInPeriod", run.RowsInPeriod);
-        writer.WriteString("method", report.Method.ToString());
-        writer.WriteNumber("minutesInPeriod", report.MinutesInPeriod);
-        writer.WriteNumber("measuredMinutes", report.MeasuredMinutes);
-        writer.WriteNumber("downtimeMinutes", report.DowntimeMinutes);
-        writer.WriteNumber("excludedMinutes", report.ExcludedMinutes);
-        writer.WriteNumber("averagedIntervals", report.AveragedIntervals);
-        writer.WriteNumber("uptimePercent", report.UptimePercent);
-        writer.WriteStartObject("uptime");
-        writer.WritePropertyName("numerator");
-        writer.WriteRawValue(report.Uptime.Numerator.ToString(CultureInfo.InvariantCulture));
-        writer.WritePropertyName("denominator");
-        writer.WriteRawValue(report.Uptime.Denominator.ToString(CultureInfo.InvariantCulture));
-        writer.WriteEndObject();
         writer.WriteBoolean("targetMet", run.Met);
-        writer.WriteStartArray("downtimePeriods");
-        foreach (DowntimePeriod downtime in report.DowntimePeriods)
-        {
-            writer.WriteStartObject();
-            writer.WriteString("start", Formats.Utc(downtime.Start));
-            writer.WriteString("end", Formats.Utc(downtime.End));
-            writer.WriteNumber("minutes", downtime.Minutes);
-            writer.WriteEndObject();
-        }
-
-        writer.WriteEndArray();
+        writer.WritePropertyName("report");
+        ResultShapes.Write(writer, run.Report);
         writer.WriteBoolean("hasCreditSchedule", run.Sla.Credits is not null);
-        if (run.Credit is not { } credit)
+        if (run.Charge is { } charge)
         {
-            writer.WriteNull("credit");
+            writer.WriteNumber("monthlyCharge", charge);
         }
         else
         {
-            writer.WriteStartObject("credit");
-            writer.WriteNumber("tierIndex", credit.TierIndex);
-            if (credit.Tier is { } tier)
-            {
-                writer.WriteStartObject("tier");
-                writer.WriteNumber("minimumUptimePercent", tier.MinimumUptimePercent);
-                writer.WriteNumber("maximumUptimePercent", tier.MaximumUptimePercent);
-                writer.WriteNumber("creditPercent", tier.CreditPercent);
-                writer.WriteEndObject();
-            }
-            else
-            {
-                writer.WriteNull("tier");
-            }
+            writer.WriteNull("monthlyCharge");
+        }
 
-            writer.WriteNumber("creditPercent", credit.CreditPercent);
-            if (run.Charge is { } charge)
-            {
-                writer.WriteNumber("monthlyCharge", charge);
-                writer.WriteNumber("amount", credit.Amount);
-            }
-            else
-            {
-                writer.WriteNull("monthlyCharge");
-                writer.WriteNull("amount");
-            }
+        writer.WriteString("rounding", run.Sla.Rounding.ToString());
+        writer.WriteNumber("minorUnitDecimals", run.Sla.MinorUnitDecimals);
 
-            writer.WriteString("rounding", run.Sla.Rounding.ToString());
-            writer.WriteNumber("minorUnitDecimals", run.Sla.MinorUnitDecimals);
-            writer.WriteEndObject();
+        // The credit on the charge (on 0 without --charge, so its amount is then 0), or null without a credit schedule.
+        writer.WritePropertyName("credit");
+        if (run.Credit is { } credit)
+        {
+            ResultShapes.Write(writer, credit);
+        }
+        else
+        {
+            writer.WriteNullValue();
         }
 
         writer.WriteEndObject();

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using SlaEngine.Calendars;
+using SlaEngine.Serialization;
 using SlaEngine.Tests.TestSupport;
 using Xunit;
 
@@ -39,9 +41,24 @@ public sealed partial class SlaCliTests
         Assert.Equal("2027-06-18", juneteenth.GetProperty("date").GetString());
         Assert.Equal("Friday", juneteenth.GetProperty("weekday").GetString());
         Assert.Equal("2027-06-19", juneteenth.GetProperty("actualDate").GetString());
-        Assert.True(juneteenth.GetProperty("observedOnAnotherDay").GetBoolean());
+        Assert.True(juneteenth.GetProperty("isObservedOnAnotherDay").GetBoolean());
         JsonElement labor = json.RootElement.GetProperty("holidays").EnumerateArray().Single(h => h.GetProperty("name").GetString() == "Labor Day");
-        Assert.False(labor.GetProperty("observedOnAnotherDay").GetBoolean());
+        Assert.False(labor.GetProperty("isObservedOnAnotherDay").GetBoolean());
+    }
+
+    [Fact]
+    public void Holidays_Json_WritesEachHolidayInTheLibrarysShape()
+    {
+        using JsonDocument json = CliRun.Of("holidays", "--calendar", "US-FEDERAL", "--year", "2027", "--json").Json();
+
+        JsonElement juneteenth = json.RootElement.GetProperty("holidays").EnumerateArray()
+            .Single(h => h.GetProperty("name").GetString() == "Juneteenth National Independence Day");
+        Assert.Equal(
+            """{"name":"Juneteenth National Independence Day","date":"2027-06-18","weekday":"Friday","actualDate":"2027-06-19","isObservedOnAnotherDay":true}""",
+            JsonSerializer.Serialize(juneteenth));
+        Assert.Equal(
+            HolidayCalendars.UsFederal.GetHolidays(2027),
+            JsonSerializer.Deserialize<List<Holiday>>(json.RootElement.GetProperty("holidays").GetRawText(), SlaJsonConverters.AddTo(new JsonSerializerOptions())));
     }
 
     [Fact]

@@ -21,29 +21,35 @@ public sealed partial class SlaCliTests
         // The library, called directly on the same documents.
         UptimeSla sla = SlaJson.ReadUptimeSla(File.ReadAllText(CliFiles.Policy("002-uptime.json")));
         UptimeReport report = sla.Policy.Evaluate(new YearMonth(2026, 10), MinuteCsv.Read(_month.Path));
-        Assert.Equal(report.MinutesInPeriod, root.GetProperty("minutesInPeriod").GetInt64());
-        Assert.Equal(report.MeasuredMinutes, root.GetProperty("measuredMinutes").GetInt64());
-        Assert.Equal(report.DowntimeMinutes, root.GetProperty("downtimeMinutes").GetInt64());
-        Assert.Equal(report.ExcludedMinutes, root.GetProperty("excludedMinutes").GetInt64());
-        Assert.Equal(report.UptimePercent, root.GetProperty("uptimePercent").GetDecimal());
+        JsonElement reportJson = root.GetProperty("report");
+        Assert.Equal(report.MinutesInPeriod, reportJson.GetProperty("minutesInPeriod").GetInt64());
+        Assert.Equal(report.MeasuredMinutes, reportJson.GetProperty("measuredMinutes").GetInt64());
+        Assert.Equal(report.DowntimeMinutes, reportJson.GetProperty("downtimeMinutes").GetInt64());
+        Assert.Equal(report.ExcludedMinutes, reportJson.GetProperty("excludedMinutes").GetInt64());
+        Assert.Equal(report.UptimePercent, reportJson.GetProperty("uptimePercent").GetDecimal());
         Assert.Equal(report.Meets(sla.TargetPercent), root.GetProperty("targetMet").GetBoolean());
         Assert.Equal(
             report.DowntimePeriods.Select(p => (p.Start.ToString(), p.End.ToString(), p.Minutes)),
-            root.GetProperty("downtimePeriods").EnumerateArray().Select(p =>
+            reportJson.GetProperty("downtimePeriods").EnumerateArray().Select(p =>
                 (p.GetProperty("start").GetString()!, p.GetProperty("end").GetString()!, p.GetProperty("minutes").GetInt64())));
+
+        // The report is in the shape the library's converter writes.
+        Assert.Equal(Compact(JsonSerializer.Serialize(report, SlaJsonConverters.AddTo(new JsonSerializerOptions()))), Compact(reportJson.GetRawText()));
 
         // The README's hand-worked month: 44,640 minutes, 50 of them down in 6 periods, the 30-minute maintenance window
         // excluded; uptime 44,590 / 44,640 = 4,459 / 4,464 = 99.887992 %, so 99.9 % is missed.
-        Assert.Equal(44_640, root.GetProperty("minutesInPeriod").GetInt64());
+        Assert.Equal(44_640, reportJson.GetProperty("minutesInPeriod").GetInt64());
         Assert.Equal(44_640, root.GetProperty("sampleRowsInPeriod").GetInt64());
-        Assert.Equal(50, root.GetProperty("downtimeMinutes").GetInt64());
-        Assert.Equal(30, root.GetProperty("excludedMinutes").GetInt64());
-        Assert.Equal(4459, root.GetProperty("uptime").GetProperty("numerator").GetInt64());
-        Assert.Equal(4464, root.GetProperty("uptime").GetProperty("denominator").GetInt64());
-        Assert.Equal(99.887992m, root.GetProperty("uptimePercent").GetDecimal());
+        Assert.Equal(50, reportJson.GetProperty("downtimeMinutes").GetInt64());
+        Assert.Equal(30, reportJson.GetProperty("excludedMinutes").GetInt64());
+        Assert.Equal(4459, reportJson.GetProperty("uptime").GetProperty("numerator").GetInt64());
+        Assert.Equal(4464, reportJson.GetProperty("uptime").GetProperty("denominator").GetInt64());
+        Assert.Equal(99.887992m, reportJson.GetProperty("uptimePercent").GetDecimal());
+        Assert.Equal("2026-10-01T00:00:00Z", reportJson.GetProperty("period").GetProperty("start").GetString());
+        Assert.Equal("2026-11-01T00:00:00Z", reportJson.GetProperty("period").GetProperty("end").GetString());
         Assert.Equal(99.9m, root.GetProperty("targetPercent").GetDecimal());
         Assert.False(root.GetProperty("targetMet").GetBoolean());
-        JsonElement[] periods = root.GetProperty("downtimePeriods").EnumerateArray().ToArray();
+        JsonElement[] periods = reportJson.GetProperty("downtimePeriods").EnumerateArray().ToArray();
         Assert.Equal(6, periods.Length);
         Assert.Contains(periods, p => p.GetProperty("start").GetString() == "2026-10-14T13:02:00Z"
             && p.GetProperty("end").GetString() == "2026-10-14T13:20:00Z" && p.GetProperty("minutes").GetInt64() == 18);
@@ -58,8 +64,10 @@ public sealed partial class SlaCliTests
         Assert.Equal(credit.TierIndex, creditJson.GetProperty("tierIndex").GetInt32());
         Assert.Equal(credit.CreditPercent, creditJson.GetProperty("creditPercent").GetDecimal());
         Assert.Equal(credit.Amount, creditJson.GetProperty("amount").GetDecimal());
-        Assert.Equal(1234.45m, creditJson.GetProperty("monthlyCharge").GetDecimal());
-        Assert.Equal(sla.Rounding.ToString(), creditJson.GetProperty("rounding").GetString());
+        Assert.Equal(Compact(JsonSerializer.Serialize(credit, SlaJsonConverters.AddTo(new JsonSerializerOptions()))), Compact(creditJson.GetRawText()));
+        Assert.Equal(1234.45m, root.GetProperty("monthlyCharge").GetDecimal());
+        Assert.Equal(sla.Rounding.ToString(), root.GetProperty("rounding").GetString());
+        Assert.Equal(sla.MinorUnitDecimals, root.GetProperty("minorUnitDecimals").GetInt32());
         Assert.Equal(10m, credit.CreditPercent);
         Assert.Equal(sla.Rounding == MidpointRounding.AwayFromZero ? 123.45m : 123.44m, credit.Amount);
     }
@@ -81,15 +89,17 @@ public sealed partial class SlaCliTests
     }
 
     [Fact]
-    public void Uptime_WithoutCharge_ShowsTheTierButNoAmount()
+    public void Uptime_WithoutCharge_ShowsTheTierAndNoCharge()
     {
+        // The credit is the library's on a charge of 0: the tier and its percent, an amount of 0; the charge is null.
         CliRun run = CliRun.Of(s_uptimeArgs.Concat(new[] { "--samples", _month.Path, "--json" }).ToArray());
         AssertSucceeds(run);
         using JsonDocument json = run.Json();
         JsonElement credit = json.RootElement.GetProperty("credit");
         Assert.Equal(10m, credit.GetProperty("creditPercent").GetDecimal());
-        Assert.Equal(JsonValueKind.Null, credit.GetProperty("amount").ValueKind);
-        Assert.Equal(JsonValueKind.Null, credit.GetProperty("monthlyCharge").ValueKind);
+        Assert.Equal(99.0m, credit.GetProperty("tier").GetProperty("minimumUptimePercent").GetDecimal());
+        Assert.Equal(0m, credit.GetProperty("amount").GetDecimal());
+        Assert.Equal(JsonValueKind.Null, json.RootElement.GetProperty("monthlyCharge").ValueKind);
     }
 
     [Fact]
@@ -107,7 +117,7 @@ public sealed partial class SlaCliTests
         using JsonDocument document = json.Json();
         Assert.False(document.RootElement.GetProperty("hasCreditSchedule").GetBoolean());
         Assert.Equal(JsonValueKind.Null, document.RootElement.GetProperty("credit").ValueKind);
-        Assert.Equal(50, document.RootElement.GetProperty("downtimeMinutes").GetInt64());
+        Assert.Equal(50, document.RootElement.GetProperty("report").GetProperty("downtimeMinutes").GetInt64());
     }
 
     [Fact]
@@ -168,5 +178,12 @@ public sealed partial class SlaCliTests
         CliRun run = CliRun.Of(args.ToArray());
         AssertFails(run, 1);
         Assert.Equal(message, Assert.Single(run.ErrorLines));
+    }
+
+    /// <summary>The JSON without insignificant white space, so that documents written with and without indentation compare.</summary>
+    private static string Compact(string json)
+    {
+        using JsonDocument document = JsonDocument.Parse(json);
+        return JsonSerializer.Serialize(document.RootElement);
     }
 }

@@ -10,10 +10,15 @@ namespace SlaEngine.Tests.Uptime;
 /// </summary>
 public sealed class NoFloatingPointTests
 {
-    // Besides src/SlaEngine/Uptime/ and its engine in Uptime/Evaluation/, the shared helper the money path uses.
+    // Besides src/SlaEngine/Uptime/ and its engine in Uptime/Evaluation/, the shared helper the money path uses, and the JSON
+    // converters that write and read its results.
     private static readonly string[] Files =
     {
         "src/SlaEngine/Internal/DecimalParts.cs",
+        "src/SlaEngine/Serialization/ResultJson.cs",
+        "src/SlaEngine/Serialization/CreditResultJsonConverter.cs",
+        "src/SlaEngine/Serialization/UptimeReportJsonConverter.cs",
+        "src/SlaEngine/Serialization/DowntimePeriodJsonConverter.cs",
     };
 
     private static readonly Regex Forbidden = new(
