@@ -282,8 +282,19 @@ for pid, (folder, expected_groups) in LIBRARIES.items():
             xml = f"lib/{t}/{pid}.xml"
             if xml in names:
                 check(pid, f"{xml} documents members", b"<member name=" in zf.read(xml))
-        stray = sorted({n.split("/")[0] for n in names if "/" in n} - {"lib", "_rels", "package"})
-        check(pid, "no folders beyond lib/ (no analyzers, build or content assets)", not stray, ", ".join(stray))
+        extra_folders = {"schemas"} if pid == "SlaEngine" else set()
+        stray = sorted({n.split("/")[0] for n in names if "/" in n} - {"lib", "_rels", "package"} - extra_folders)
+        check(pid, "no folders beyond lib/" + (" and schemas/" if extra_folders else "") + " (no analyzers, build or content assets)", not stray, ", ".join(stray))
+        if pid == "SlaEngine":
+            # The JSON Schemas of the documents ship in the package, the same files as the repository's schemas/.
+            repo_schemas = sorted(f for f in os.listdir("schemas") if f.endswith(".schema.json"))
+            packed = sorted(n.split("/", 1)[1] for n in names if n.startswith("schemas/"))
+            check(pid, "schemas/ holds every *.schema.json of the repository", bool(repo_schemas) and packed == repo_schemas,
+                  "packed: " + (", ".join(packed) or "nothing"))
+            for f in repo_schemas:
+                if f"schemas/{f}" in names:
+                    with open(os.path.join("schemas", f), "rb") as fh:
+                        check(pid, f"schemas/{f} is the repository's file", zf.read(f"schemas/{f}") == fh.read())
         groups = dependency_groups(meta, ns)
         if expected_groups:
             got = {t: set(d) for t, d in groups.items()}

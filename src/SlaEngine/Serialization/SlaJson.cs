@@ -23,14 +23,22 @@ namespace SlaEngine.Serialization;
 /// </para>
 /// <para>
 /// <b>Writing</b> produces indented JSON in the same forms, so a document written and read back is equal to the original
-/// (<c>Equals</c> is structural). Writing uses System.Text.Json source generation and reading walks a
-/// <see cref="JsonDocument"/>: neither uses reflection, so both work trimmed and under NativeAOT.
+/// (<c>Equals</c> is structural). Writing goes straight to a <see cref="Utf8JsonWriter"/> and reading walks a
+/// <see cref="JsonDocument"/>: neither uses reflection, so both work trimmed and under NativeAOT. To embed a document in a larger
+/// one, use the converters (<see cref="SlaPolicyJsonConverter"/> and its siblings, all in <see cref="SlaJsonConverters.Documents"/>).
+/// </para>
+/// <para>
+/// <b>Schemas.</b> Every document kind has a JSON Schema (draft 2020-12) in the repository's <c>schemas/</c> folder and in the
+/// package's <c>schemas/</c> folder; a document may name it in a <c>"$schema"</c> property (any string), which readers ignore.
 /// </para>
 /// <para>
 /// <b>Text forms.</b> Times of day are <c>HH:mm</c> (or <c>HH:mm:ss</c>, with up to seven fraction digits); hours are
 /// <c>"09:00-17:00"</c>, where <c>24:00</c> closes at the end of the day and a close at or before the open runs overnight in a
 /// weekly schedule; dates are <c>yyyy-MM-dd</c>, and date ranges are inclusive; durations are hours, minutes and seconds in
-/// that order (<c>"4h"</c>, <c>"90m"</c>, <c>"1h30m"</c>, <c>"0.5s"</c>); instants are ISO-8601 with an offset
+/// that order (<c>"4h"</c>, <c>"90m"</c>, <c>"1h30m"</c>, <c>"0.5s"</c>), or ISO-8601 time-based durations (<c>"PT4H"</c>,
+/// <c>"PT1H30M"</c>; day-based ones such as <c>"P1D"</c> are refused: a day is not a fixed amount of time); percentages are
+/// numbers from 0 to 100 everywhere (an uptime policy's <c>errorRateThresholdPercent</c>; the older
+/// <c>errorRateThreshold</c>, a fraction, is still read, but not beside it); instants are ISO-8601 with an offset
 /// (<c>"2026-10-10T02:00:00Z"</c>) and excluded intervals are half-open, [start, end). Zone ids are resolved by an
 /// <see cref="IDateTimeZoneProvider"/>, TZDB unless one is given. The README shows a complete example of every document.
 /// </para>
@@ -208,23 +216,34 @@ public static partial class SlaJson
 
         using (document)
         {
-            var reader = new ConfigReader(zones);
-            if (JsonText.MayHoldEscapedSurrogate(text.Span))
-            {
-                JsonText.CheckStrings(reader, document.RootElement, "$");
-                if (reader.ErrorCount > 0)
-                {
-                    throw new SlaConfigurationException(reader.Errors);
-                }
-            }
+            return ReadElement(document.RootElement, zones, read, JsonText.MayHoldEscapedSurrogate(text.Span));
+        }
+    }
 
-            T? result = read(reader, document.RootElement, "$");
-            if (reader.ErrorCount > 0 || result is null)
+    /// <summary>
+    /// Reads a document from a parsed value (its root is <c>$</c> in messages), checking its strings for escaped lone surrogates
+    /// first when <paramref name="checkStrings"/> is set.
+    /// </summary>
+    /// <exception cref="SlaConfigurationException">The document has problems.</exception>
+    internal static T ReadElement<T>(JsonElement root, IDateTimeZoneProvider zones, Func<ConfigReader, JsonElement, string, T?> read, bool checkStrings)
+        where T : class
+    {
+        var reader = new ConfigReader(zones);
+        if (checkStrings)
+        {
+            JsonText.CheckStrings(reader, root, "$");
+            if (reader.ErrorCount > 0)
             {
                 throw new SlaConfigurationException(reader.Errors);
             }
-
-            return result;
         }
+
+        T? result = read(reader, root, "$");
+        if (reader.ErrorCount > 0 || result is null)
+        {
+            throw new SlaConfigurationException(reader.Errors);
+        }
+
+        return result;
     }
 }

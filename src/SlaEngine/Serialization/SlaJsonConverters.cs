@@ -46,6 +46,28 @@ public static class SlaJsonConverters
         new HolidayJsonConverter(),
     });
 
+    private static readonly ReadOnlyCollection<JsonConverter> s_documents = Array.AsReadOnly(new JsonConverter[]
+    {
+        new HolidayCalendarJsonConverter(),
+        new WeeklyScheduleJsonConverter(),
+        new DateOverridesJsonConverter(),
+        new BusinessCalendarJsonConverter(),
+        new SlaPolicyJsonConverter(),
+        new CreditScheduleJsonConverter(),
+        new UptimePolicyJsonConverter(),
+        new UptimeSlaJsonConverter(),
+    });
+
+    /// <summary>Gets one instance of every configuration-document converter, each resolving time zones in TZDB.</summary>
+    /// <remarks>
+    /// In this order: <see cref="HolidayCalendarJsonConverter"/>, <see cref="WeeklyScheduleJsonConverter"/>,
+    /// <see cref="DateOverridesJsonConverter"/>, <see cref="BusinessCalendarJsonConverter"/>, <see cref="SlaPolicyJsonConverter"/>,
+    /// <see cref="CreditScheduleJsonConverter"/>, <see cref="UptimePolicyJsonConverter"/>, <see cref="UptimeSlaJsonConverter"/>. They
+    /// write and read the documents of <see cref="SlaJson"/>, so that policies and calendars embed in larger documents. The same
+    /// read-only list every time. <see cref="AddTo"/> adds these as well as the result converters.
+    /// </remarks>
+    public static IReadOnlyList<JsonConverter> Documents => s_documents;
+
     /// <summary>Gets one instance of every result converter.</summary>
     /// <remarks>
     /// In this order: <see cref="SlaStatusJsonConverter"/>, <see cref="SlaWarningJsonConverter"/>,
@@ -54,7 +76,7 @@ public static class SlaJsonConverters
     /// </remarks>
     public static IReadOnlyList<JsonConverter> All => s_all;
 
-    /// <summary>Adds every result converter to <paramref name="options"/> that it does not already have (by type), and returns it.</summary>
+    /// <summary>Adds every result converter and every document converter to <paramref name="options"/> that it does not already have (by type), and returns it.</summary>
     /// <param name="options">The options to add to; not yet used for serialization (System.Text.Json makes options read-only on first use).</param>
     /// <returns><paramref name="options"/>, for chaining: <c>SlaJsonConverters.AddTo(new JsonSerializerOptions(JsonSerializerDefaults.Web))</c>.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
@@ -68,6 +90,14 @@ public static class SlaJsonConverters
         }
 
         foreach (JsonConverter converter in s_all)
+        {
+            if (!Contains(options.Converters, converter.GetType()))
+            {
+                options.Converters.Add(converter);
+            }
+        }
+
+        foreach (JsonConverter converter in s_documents)
         {
             if (!Contains(options.Converters, converter.GetType()))
             {

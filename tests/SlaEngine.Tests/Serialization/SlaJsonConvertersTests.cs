@@ -42,7 +42,7 @@ public sealed partial class SlaJsonConvertersTests
         JsonSerializerOptions returned = SlaJsonConverters.AddTo(options);
 
         Assert.Same(options, returned);
-        Assert.Equal(SlaJsonConverters.All, options.Converters);
+        Assert.Equal(SlaJsonConverters.All.Concat(SlaJsonConverters.Documents), options.Converters);
     }
 
     [Fact]
@@ -53,7 +53,7 @@ public sealed partial class SlaJsonConvertersTests
 
         SlaJsonConverters.AddTo(SlaJsonConverters.AddTo(options));
 
-        Assert.Equal(SlaJsonConverters.All.Count, options.Converters.Count);
+        Assert.Equal(SlaJsonConverters.All.Count + SlaJsonConverters.Documents.Count, options.Converters.Count);
         Assert.Same(own, options.Converters.OfType<HolidayJsonConverter>().Single());
     }
 
