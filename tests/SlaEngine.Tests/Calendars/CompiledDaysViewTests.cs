@@ -46,6 +46,38 @@ public sealed class CompiledDaysViewTests
         Assert.Equal(new LocalDate(2026, 12, 8), days.AddBusinessDays(monday, 1, BusinessDayConvention.None));
     }
 
+    [Fact]
+    public void CompileThatJoinsTwoRuns_LeavesTheTableReadersHoldUnchanged()
+    {
+        // 2000 and 2002 compile as two runs in one table; compiling 2001 joins them. A reader may hold that table at any moment,
+        // and relies on consecutive published years being one run: the join is written into a new table, never into this one.
+        var days = new CompiledDays(new WeekdaySource(), 1900, 2199, withExtras: false, noBusinessDays: false);
+        days.IsBusinessDay(new LocalDate(2000, 6, 1), "date");
+        days.IsBusinessDay(new LocalDate(2002, 6, 1), "date");
+        YearTable held = days.Table;
+        Assert.True(held.Base <= 2000 && held.Base + held.Count > 2002);
+        ulong[] before = (ulong[])held.Words.Clone();
+
+        int count = days.BusinessDaysBetween(new LocalDate(2000, 6, 1), new LocalDate(2002, 6, 1));
+
+        Assert.Equal(before, held.Words);
+        Assert.NotSame(held, days.Table);
+        Assert.Equal(Weekdays(new LocalDate(2000, 6, 1), new LocalDate(2002, 6, 1)), count);
+        Assert.Equal(new LocalDate(2002, 6, 3), days.AddBusinessDays(new LocalDate(2000, 6, 1), count, BusinessDayConvention.None));
+    }
+
+    /// <summary>Counts the days from Monday to Friday in [start, end), one by one.</summary>
+    private static int Weekdays(LocalDate start, LocalDate end)
+    {
+        int count = 0;
+        for (LocalDate date = start; date < end; date = date.PlusDays(1))
+        {
+            count += date.DayOfWeek is IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday ? 0 : 1;
+        }
+
+        return count;
+    }
+
     /// <summary>Monday to Friday are business days; nothing else.</summary>
     private sealed class WeekdaySource : IDaySource
     {

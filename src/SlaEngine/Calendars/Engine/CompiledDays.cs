@@ -608,6 +608,17 @@ internal sealed class CompiledDays
         ulong[] words = table.Words;
         int Index(int year) => (year - table.Base) * YearWords.Stride;
 
+        // Years that close the gap between two runs are written into a copy that is joined before anyone sees it: in a table
+        // readers can see, consecutive published years are always one run (a reader holding the table may rely on it).
+        bool left = IsPublished(table, first - 1);
+        bool right = IsPublished(table, last + 1);
+        bool joins = left && right && !YearWords.SameRun(words[Index(first - 1) + YearWords.Counts], words[Index(last + 1) + YearWords.Counts]);
+        if (joins)
+        {
+            table = new YearTable(table.Base, (ulong[])words.Clone(), (CompiledYear?[]?)table.Extras?.Clone());
+            words = table.Words;
+        }
+
         var totals = new int[count];
         for (int i = 0; i < count; i++)
         {
@@ -618,8 +629,6 @@ internal sealed class CompiledDays
         }
 
         // The new years join the run on their left, else the one on their right, else start their own.
-        bool left = IsPublished(table, first - 1);
-        bool right = IsPublished(table, last + 1);
         int origin;
         var befores = new int[count];
         if (left)
@@ -668,15 +677,16 @@ internal sealed class CompiledDays
             Volatile.Write(ref words[index + YearWords.Meta], YearWords.PackMeta(words, index));
         }
 
-        if (left && right && !YearWords.SameRun(words[Index(last + 1) + YearWords.Counts], words[Index(first) + YearWords.Counts]))
+        if (joins)
         {
             Join(table, last);
+            Publish(table);
         }
     }
 
     /// <summary>
     /// Joins the run ending at <paramref name="boundary"/> with the run starting after it: the smaller one's counts are rewritten
-    /// from the larger one's origin, in a new table. Called under the lock.
+    /// from the larger one's origin, in place in <paramref name="table"/>, which no reader has seen yet. Called under the lock.
     /// </summary>
     [MethodImpl(Jit.Optimized)]
     private void Join(YearTable table, int boundary)
@@ -705,15 +715,12 @@ internal sealed class CompiledDays
         int from = moveRight ? boundary + 1 : leftFirst;
         int to = moveRight ? rightLast : boundary;
 
-        var copy = (ulong[])words.Clone();
         for (int year = from; year <= to; year++)
         {
             int index = Index(year) + YearWords.Counts;
-            ulong c = copy[index];
-            copy[index] = YearWords.PackCounts(YearWords.Before(c) + (moveRight ? delta : -delta), origin, YearWords.Total(c));
+            ulong c = words[index];
+            words[index] = YearWords.PackCounts(YearWords.Before(c) + (moveRight ? delta : -delta), origin, YearWords.Total(c));
         }
-
-        Publish(new YearTable(table.Base, copy, (CompiledYear?[]?)table.Extras?.Clone()));
     }
 
     /// <summary>
