@@ -560,14 +560,8 @@ internal static class ResultJson
         }
 
         Require(seen, 3, s_tierNames, what);
-        try
-        {
-            return new CreditTier(minimum, maximum, credit);
-        }
-        catch (ArgumentException e)
-        {
-            throw Rejected(e);
-        }
+        CreditTier.Check(minimum, maximum, credit, JsonExceptionProblems.Instance);
+        return new CreditTier(minimum, maximum, credit);
     }
 
     /// <summary>Reads <c>{ "start": instant, "end": instant }</c>, [start, end), with the end not before the start.</summary>
@@ -603,20 +597,6 @@ internal static class ResultJson
     /// <summary>The exception for a value of the wrong kind or form: "{what} must be {expected}, was {value}."</summary>
     public static JsonException Invalid(ref Utf8JsonReader reader, string what, string expected)
         => new(Preconditions.Format("{0} must be {1}, was {2}.", what, expected, Describe(ref reader)));
-
-    /// <summary>The exception for a value a constructor refused: its message, without the parameter name and value .NET appends.</summary>
-    public static JsonException Rejected(ArgumentException exception)
-    {
-        string message = exception.Message;
-        int newline = message.IndexOf('\n');
-        if (newline > 0)
-        {
-            message = message.Substring(0, newline).TrimEnd('\r');
-        }
-
-        int suffix = exception.ParamName is null ? -1 : message.LastIndexOf(" (Parameter '", StringComparison.Ordinal);
-        return new JsonException(suffix > 0 ? message.Substring(0, suffix) : message, exception);
-    }
 
     private static BigInteger ReadBigInteger(ref Utf8JsonReader reader, string what, BigInteger min)
     {
