@@ -1,6 +1,5 @@
 using System;
 using NodaTime;
-using SlaEngine.Internal;
 using SlaEngine.Uptime.Evaluation;
 
 namespace SlaEngine.Uptime;

@@ -227,52 +227,52 @@ public static class UptimeGenerators
             case 0:
                 return (0, 0);
             case 1:
-                {
-                    // Below the minimum (never down), perhaps all errors; with a minimum of 1 this is no traffic.
-                    int v = random.NextInt(0, min - 1);
-                    return (v, random.NextInt(0, v));
-                }
+            {
+                // Below the minimum (never down), perhaps all errors; with a minimum of 1 this is no traffic.
+                int v = random.NextInt(0, min - 1);
+                return (v, random.NextInt(0, v));
+            }
 
             case 2:
             case 3:
-                {
-                    int v = Valid(random, min);
-                    int limit = Floor(v, rn, rd);
-                    return (v, random.OneIn(3) ? limit : random.NextInt(0, limit)); // up
-                }
+            {
+                int v = Valid(random, min);
+                int limit = Floor(v, rn, rd);
+                return (v, random.OneIn(3) ? limit : random.NextInt(0, limit)); // up
+            }
 
             case 4:
             case 5:
-                {
-                    int v = Valid(random, min);
-                    int limit = Floor(v, rn, rd);
-                    return (v, random.OneIn(3) ? limit + 1 : random.NextInt(limit + 1, v)); // down when v ≥ min
-                }
+            {
+                int v = Valid(random, min);
+                int limit = Floor(v, rn, rd);
+                return (v, random.OneIn(3) ? limit + 1 : random.NextInt(limit + 1, v)); // down when v ≥ min
+            }
 
             case 6:
             case 7:
-                {
-                    // errors · den == valid · num exactly (up), or one error more (down).
-                    long c = random.Next(1, Math.Max(1, Math.Min(int.MaxValue / rd, random.OneIn(2) ? 50 : int.MaxValue)));
-                    int v = checked((int)(rd * c));
-                    int e = checked((int)(rn * c));
-                    return (v, kind == 6 ? e : e + 1);
-                }
+            {
+                // errors · den == valid · num exactly (up), or one error more (down).
+                long c = random.Next(1, Math.Max(1, Math.Min(int.MaxValue / rd, random.OneIn(2) ? 50 : int.MaxValue)));
+                int v = checked((int)(rd * c));
+                int e = checked((int)(rn * c));
+                return (v, kind == 6 ? e : e + 1);
+            }
 
             case 8:
-                {
-                    // Exactly the minimum, or one below it; errors all or none.
-                    int v = random.OneIn(2) ? min : min - 1;
-                    return (v, random.OneIn(2) ? v : 0);
-                }
+            {
+                // Exactly the minimum, or one below it; errors all or none.
+                int v = random.OneIn(2) ? min : min - 1;
+                return (v, random.OneIn(2) ? v : 0);
+            }
 
             default:
-                {
-                    // Near int.MaxValue: on either side of the threshold.
-                    int v = int.MaxValue - random.NextInt(0, 1000);
-                    int limit = Floor(v, rn, rd);
-                    return (v, Math.Min(v, limit + random.NextInt(0, 1)));
-                }
+            {
+                // Near int.MaxValue: on either side of the threshold.
+                int v = int.MaxValue - random.NextInt(0, 1000);
+                int limit = Floor(v, rn, rd);
+                return (v, Math.Min(v, limit + random.NextInt(0, 1)));
+            }
         }
     }
 

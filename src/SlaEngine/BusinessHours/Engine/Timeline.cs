@@ -34,8 +34,11 @@ internal sealed class Timeline
 {
     public const long GridTicks = TimelineBlock.Days * NodaConstants.TicksPerDay;
 
+    // A [ThreadStatic] field reads t_ (the runtime's convention), which the naming rules cannot tell from s_.
+#pragma warning disable IDE1006
     [ThreadStatic]
     private static Scratch? t_scratch;
+#pragma warning restore IDE1006
 
     private readonly ITimelineSource _source;
     private readonly int _blockCount;

@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
-using SlaEngine.Calendars;
 using SlaEngine.Internal;
 
 namespace SlaEngine.Calendars.Engine;
