@@ -15,14 +15,17 @@ public sealed class IntegerRandom(ulong seed)
     /// <summary>The next 64 random bits.</summary>
     public ulong NextBits()
     {
-        ulong z = _state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        unchecked
+        {
+            ulong z = _state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
     }
 
     /// <summary>A value in [min, max] (inclusive).</summary>
-    public long Next(long min, long max) => max <= min ? min : min + (long)(NextBits() % (ulong)(max - min + 1));
+    public long Next(long min, long max) => max <= min ? min : unchecked(min + (long)(NextBits() % (ulong)(max - min + 1)));
 
     /// <summary>A value in [min, max] (inclusive) as an int.</summary>
     public int NextInt(long min, long max) => checked((int)Next(min, max));
@@ -278,7 +281,7 @@ public static class UptimeGenerators
 
     private static int Valid(IntegerRandom random, int min) => random.NextInt(0, 3) switch
     {
-        0 => random.NextInt(min, min + 20),
+        0 => random.NextInt(min, Math.Min(int.MaxValue, min + 20L)),
         1 => random.NextInt(min, Math.Max(min, 10_000)),
         2 => random.NextInt(min, Math.Max(min, 2_000_000)),
         _ => random.NextInt(min, int.MaxValue),

@@ -116,12 +116,12 @@ internal static class DownMinuteKernel
             {
                 int vi = valid[first + j];
                 int ei = errors[first + j];
-                acc |= vi | ei | (vi - ei);
+                acc |= vi | ei | unchecked(vi - ei);
                 long v = vi;
 
                 // Down <=> valid * num - errors * den < 0 and minMinusOne - valid < 0: the AND of the two is negative.
                 long d = (v * num - (long)ei * den) & (minMinusOne - v);
-                bits |= ((ulong)d >> 63) << j;
+                bits |= (unchecked((ulong)d) >> 63) << j;
             }
 
             bitmap[w] = bits;
