@@ -5,7 +5,9 @@
 #   2. the native binary reads a JSON SLA policy and prints a due date;
 #   3. the due date is the one the same program prints on the JIT (dotnet AotDueDate.dll).
 # Needs the ILCompiler package (restored from the package registry) and a C toolchain: clang, or gcc, which
-# the NativeAOT targets fall back to.
+# the NativeAOT targets fall back to (every machine of the project's kind has gcc). On a machine with neither, it
+# installs gcc from Debian's packages when it runs as root with apt-get (as CI does), and fails otherwise.
+# Prints PASS or FAIL per check, then "aot: N passed, N failed"; exits non-zero if any check fails.
 #
 #   bash eng/publish-aot.sh [policy.json] [created instant] [priority] [metric]
 set -uo pipefail
@@ -16,17 +18,25 @@ rid=linux-x64
 project=samples/AotDueDate
 out=artifacts/aot/$rid
 log=artifacts/aot/publish.log
+passed=0
 failed=0
-fail() { echo "FAIL  $*"; failed=1; }
-pass() { echo "PASS  $*"; }
+fail() { echo "FAIL  $*"; failed=$((failed + 1)); }
+pass() { echo "PASS  $*"; passed=$((passed + 1)); }
+finish() { echo "aot: $passed passed, $failed failed"; exit $(( failed > 0 ? 1 : 0 )); }
 
-if ! command -v clang >/dev/null 2>&1 && ! command -v gcc >/dev/null 2>&1; then
-  fail "a C toolchain for the native link: neither clang nor gcc is installed (apt-get install -y clang)"
-  exit 1
+have_toolchain() { command -v clang >/dev/null 2>&1 || command -v gcc >/dev/null 2>&1; }
+if ! have_toolchain && [ "$(id -u)" -eq 0 ] && command -v apt-get >/dev/null 2>&1; then
+  echo "publish-aot: no C toolchain; installing gcc (apt-get install gcc libc6-dev)"
+  apt-get update -qq >/dev/null
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq gcc libc6-dev >/dev/null
+fi
+if ! have_toolchain; then
+  fail "a C toolchain for the native link: neither clang nor gcc is installed (apt-get install -y gcc, or clang)"
+  finish
 fi
 if [ ! -f "${args[0]}" ]; then
   fail "policy file ${args[0]} exists"
-  exit 1
+  finish
 fi
 
 rm -rf "$out" "$project/obj/Release/net10.0/$rid/native"   # so the IL compiler runs and reports afresh
@@ -48,7 +58,7 @@ if [ $status -ne 0 ]; then
   grep -E ': (error|warning) ' "$log" | sed 's/ \[[^]]*\]$//' | sort -u | head -40
   tail -5 "$log"
   fail "dotnet publish -r $rid with PublishAot (log: $log)"
-  exit 1
+  finish
 fi
 binary="$out/AotDueDate"
 pass "dotnet publish -r $rid with PublishAot (${seconds}s; native binary $(( $(stat -c %s "$binary") / 1024 )) KiB)"
@@ -71,4 +81,4 @@ else
 fi
 
 echo "publish-aot: $(( $(date +%s) - start ))s in all"
-exit $failed
+finish

@@ -1,7 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
 using SlaEngine.BusinessHours;
-using SlaEngine.Calendars;
 
 namespace SlaEngine.Benchmarks;
 

@@ -1,7 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using NodaTime;
-using SlaEngine.BusinessHours;
-using SlaEngine.Calendars;
 using SlaEngine.Policies;
 
 namespace SlaEngine.Benchmarks;

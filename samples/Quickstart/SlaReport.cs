@@ -8,8 +8,8 @@ namespace Quickstart;
 /// <summary>Due times under the published support policies for tickets created at tricky moments, and one ticket's clock.</summary>
 public static class SlaReport
 {
-    private static readonly LocalDateTimePattern CreatedPattern = LocalDateTimePattern.CreateWithInvariantCulture("ddd uuuu-MM-dd HH:mm");
-    private static readonly LocalDateTimePattern DuePattern = LocalDateTimePattern.CreateWithInvariantCulture("ddd MM-dd HH:mm");
+    private static readonly LocalDateTimePattern s_createdPattern = LocalDateTimePattern.CreateWithInvariantCulture("ddd uuuu-MM-dd HH:mm");
+    private static readonly LocalDateTimePattern s_duePattern = LocalDateTimePattern.CreateWithInvariantCulture("ddd MM-dd HH:mm");
 
     /// <summary>Gets the tickets of the report: local creation times in each policy's zone, with why they are tricky.</summary>
     public static IReadOnlyList<(LocalDateTime Created, string Why)> Tickets { get; } = new[]
@@ -50,12 +50,12 @@ public static class SlaReport
             Instant created = local.InZoneLeniently(zone).ToInstant();
             foreach (SlaMetric metric in new[] { SlaMetric.FirstResponse, SlaMetric.Resolution })
             {
-                string label = metric == SlaMetric.FirstResponse ? CreatedPattern.Format(local) + " (" + why + ")" : string.Empty;
+                string label = metric == SlaMetric.FirstResponse ? s_createdPattern.Format(local) + " (" + why + ")" : string.Empty;
                 output.Write($"  {label,-52}{(metric == SlaMetric.FirstResponse ? "first response" : "resolution"),-16}");
                 foreach (string priority in policy.Priorities)
                 {
                     string due = policy.TryGetTarget(priority, metric, out _, out _)
-                        ? DuePattern.Format(policy.DueAt(priority, metric, created).InZone(zone).LocalDateTime)
+                        ? s_duePattern.Format(policy.DueAt(priority, metric, created).InZone(zone).LocalDateTime)
                         : "-";
                     output.Write($"{due,-17}");
                 }
@@ -98,7 +98,7 @@ public static class SlaReport
         output.WriteLine($"  warnings: {string.Join(", ", warnings.ToArray().Select(w => w.Percent + " % " + (w.At is { } at ? Local(at, zone) : "never")))}; actual (24x7) elapsed {final.ActualElapsed.Days} d {final.ActualElapsed.Hours} h {final.ActualElapsed.Minutes} min");
     }
 
-    private static string Local(Instant instant, DateTimeZone zone) => DuePattern.Format(instant.InZone(zone).LocalDateTime);
+    private static string Local(Instant instant, DateTimeZone zone) => s_duePattern.Format(instant.InZone(zone).LocalDateTime);
 
     private static string Hours(Duration duration) => string.Create(CultureInfo.InvariantCulture, $"{(duration.Days * 24) + duration.Hours}:{duration.Minutes:00}");
 }

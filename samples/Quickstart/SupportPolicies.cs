@@ -11,31 +11,31 @@ namespace Quickstart;
 /// </summary>
 public static class SupportPolicies
 {
-    private static readonly LocalTime Nine = new(9, 0);
-    private static readonly LocalTime Eight = new(8, 0);
-    private static readonly LocalTime Five = new(17, 0);
+    private static readonly LocalTime s_nine = new(9, 0);
+    private static readonly LocalTime s_eight = new(8, 0);
+    private static readonly LocalTime s_five = new(17, 0);
 
     /// <summary>Gets Monday–Friday 09:00–17:00 Eastern with the US federal holidays (policy 000).</summary>
     /// <remarks>"9 AM - 5 PM EST" is read as Eastern time, so the hours follow daylight saving (09:00 EDT in summer).</remarks>
     public static BusinessCalendar EasternBusinessHours { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(Nine, Five), HolidayCalendars.UsFederal, Zone("America/New_York"));
+        WeeklySchedule.Create().Weekdays(s_nine, s_five), HolidayCalendars.UsFederal, Zone("America/New_York"));
 
     /// <summary>Gets Monday–Friday 09:00–17:00 Pacific with the closures of policy 001.</summary>
     public static BusinessCalendar PacificSupportHours { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(Nine, Five), SupportCalendars.Policy001Closures, Zone("America/Los_Angeles"));
+        WeeklySchedule.Create().Weekdays(s_nine, s_five), SupportCalendars.Policy001Closures, Zone("America/Los_Angeles"));
 
     /// <summary>Gets Monday–Friday 09:00–18:00 India Standard Time, no holidays (policy 002).</summary>
     /// <remarks>The policy does not publish its business hours; these are our assumption for a Mumbai-based team.</remarks>
     public static BusinessCalendar IndiaBusinessHours { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(Nine, new LocalTime(18, 0)), Zone("Asia/Kolkata"));
+        WeeklySchedule.Create().Weekdays(s_nine, new LocalTime(18, 0)), Zone("Asia/Kolkata"));
 
     /// <summary>Gets the San Francisco office of policy 003: Monday–Friday 08:00–17:00 Pacific, US federal holidays.</summary>
     public static BusinessCalendar SanFranciscoOffice { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(Eight, Five), HolidayCalendars.UsFederal, Zone("America/Los_Angeles"));
+        WeeklySchedule.Create().Weekdays(s_eight, s_five), HolidayCalendars.UsFederal, Zone("America/Los_Angeles"));
 
     /// <summary>Gets the London office of policy 003: Monday–Friday 08:00–17:00 UK time; New Year's Day, Christmas and Boxing Day, substituted as UK bank holidays.</summary>
     public static BusinessCalendar LondonOffice { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(Eight, Five),
+        WeeklySchedule.Create().Weekdays(s_eight, s_five),
         HolidayCalendar.Create(new[]
         {
             HolidayRule.Fixed("New Year's Day", 1, 1, Observance.NextWeekday),
@@ -46,7 +46,7 @@ public static class SupportPolicies
 
     /// <summary>Gets the Singapore office of policy 003: Monday–Friday 08:00–17:00 Singapore time; New Year's Day and Christmas, Sunday moved to Monday.</summary>
     public static BusinessCalendar SingaporeOffice { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(Eight, Five),
+        WeeklySchedule.Create().Weekdays(s_eight, s_five),
         HolidayCalendar.Create(new[]
         {
             HolidayRule.Fixed("New Year's Day", 1, 1, Observance.SundayToMonday),

@@ -40,17 +40,17 @@ public static class SampleMonth
     /// <summary>Gets the pattern of the <c>minute</c> column: <c>uuuu-MM-ddTHH:mm:ssZ</c> in UTC (<see cref="MinuteCsv.MinutePattern"/>).</summary>
     public static InstantPattern MinutePattern => MinuteCsv.MinutePattern;
 
-    private static readonly Instant IncidentStart = Instant.FromUtc(2026, 10, 14, 13, 2);
-    private static readonly Instant IncidentEnd = Instant.FromUtc(2026, 10, 14, 13, 50);
-    private static readonly Instant IncidentDipStart = Instant.FromUtc(2026, 10, 14, 13, 20);
-    private static readonly Instant IncidentDipEnd = Instant.FromUtc(2026, 10, 14, 13, 22);
-    private static readonly Instant NoTrafficStart = Instant.FromUtc(2026, 10, 7, 3, 10);
-    private static readonly Instant NoTrafficEnd = Instant.FromUtc(2026, 10, 7, 3, 15);
-    private static readonly Instant TwentyPercent = Instant.FromUtc(2026, 10, 3, 7, 15);
-    private static readonly Instant JustOverThreshold = Instant.FromUtc(2026, 10, 9, 22, 41);
-    private static readonly Instant AtThreshold = Instant.FromUtc(2026, 10, 17, 9, 30);
-    private static readonly Instant AllFail = Instant.FromUtc(2026, 10, 26, 11, 5);
-    private static readonly Instant LastMinute = Instant.FromUtc(2026, 10, 31, 23, 59);
+    private static readonly Instant s_incidentStart = Instant.FromUtc(2026, 10, 14, 13, 2);
+    private static readonly Instant s_incidentEnd = Instant.FromUtc(2026, 10, 14, 13, 50);
+    private static readonly Instant s_incidentDipStart = Instant.FromUtc(2026, 10, 14, 13, 20);
+    private static readonly Instant s_incidentDipEnd = Instant.FromUtc(2026, 10, 14, 13, 22);
+    private static readonly Instant s_noTrafficStart = Instant.FromUtc(2026, 10, 7, 3, 10);
+    private static readonly Instant s_noTrafficEnd = Instant.FromUtc(2026, 10, 7, 3, 15);
+    private static readonly Instant s_twentyPercent = Instant.FromUtc(2026, 10, 3, 7, 15);
+    private static readonly Instant s_justOverThreshold = Instant.FromUtc(2026, 10, 9, 22, 41);
+    private static readonly Instant s_atThreshold = Instant.FromUtc(2026, 10, 17, 9, 30);
+    private static readonly Instant s_allFail = Instant.FromUtc(2026, 10, 26, 11, 5);
+    private static readonly Instant s_lastMinute = Instant.FromUtc(2026, 10, 31, 23, 59);
 
     /// <summary>Writes the month to a CSV file, replacing any file at <paramref name="path"/>.</summary>
     /// <param name="path">The file to write.</param>
@@ -104,7 +104,7 @@ public static class SampleMonth
 
         int errors = backgroundDraw % ((valid / 1000) + 1); // 0 .. 0.1 % of the requests
 
-        if (minute >= NoTrafficStart && minute < NoTrafficEnd)
+        if (minute >= s_noTrafficStart && minute < s_noTrafficEnd)
         {
             return (0, 0);
         }
@@ -114,33 +114,33 @@ public static class SampleMonth
             return (valid, valid * 60 / 100);
         }
 
-        if (minute >= IncidentStart && minute < IncidentEnd)
+        if (minute >= s_incidentStart && minute < s_incidentEnd)
         {
-            bool dip = minute >= IncidentDipStart && minute < IncidentDipEnd;
+            bool dip = minute >= s_incidentDipStart && minute < s_incidentDipEnd;
             return (valid, dip ? valid * 3 / 100 : valid * (20 + severity) / 100);
         }
 
-        if (minute == TwentyPercent)
+        if (minute == s_twentyPercent)
         {
             return (valid, valid / 5);
         }
 
-        if (minute == JustOverThreshold)
+        if (minute == s_justOverThreshold)
         {
             return (1000, 51);
         }
 
-        if (minute == AtThreshold)
+        if (minute == s_atThreshold)
         {
             return (1000, 50);
         }
 
-        if (minute == AllFail)
+        if (minute == s_allFail)
         {
             return (valid, valid);
         }
 
-        if (minute == LastMinute)
+        if (minute == s_lastMinute)
         {
             return (valid, valid / 10);
         }
@@ -155,12 +155,15 @@ public static class SampleMonth
 
         public int Next(int bound)
         {
-            _state += 0x9E3779B97F4A7C15UL;
-            ulong z = _state;
-            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-            z ^= z >> 31;
-            return (int)(z % (ulong)bound);
+            unchecked
+            {
+                _state += 0x9E3779B97F4A7C15UL;
+                ulong z = _state;
+                z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+                z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+                z ^= z >> 31;
+                return (int)(z % (ulong)bound);
+            }
         }
     }
 }

@@ -17,8 +17,8 @@ public static class UptimeCreditsReport
     /// <summary>The monthly charge the three-tier schedule is applied to.</summary>
     public const decimal MonthlyCharge = 1234.45m;
 
-    private static readonly InstantPattern TimePattern = InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
-    private static readonly YearMonthPattern MonthPattern = YearMonthPattern.CreateWithInvariantCulture("MMMM uuuu");
+    private static readonly InstantPattern s_timePattern = InstantPattern.CreateWithInvariantCulture("uuuu-MM-dd HH:mm");
+    private static readonly YearMonthPattern s_monthPattern = YearMonthPattern.CreateWithInvariantCulture("MMMM uuuu");
 
     /// <summary>
     /// Gets the policy of contract 002, "Uptime": a minute is Downtime when more than 5 % of its Valid Requests fail; a
@@ -67,7 +67,7 @@ public static class UptimeCreditsReport
             }
         }
 
-        string monthName = MonthPattern.Format(month);
+        string monthName = s_monthPattern.Format(month);
         output.WriteLine(Invariant($"Uptime of {monthName} (UTC) from {csvPath}"));
         output.WriteLine(Invariant($"  {rows:N0} minute rows in the month ({samples.Length - rows:N0} outside it ignored), {valid:N0} valid requests, {errors:N0} errors"));
         output.WriteLine();
@@ -84,7 +84,7 @@ public static class UptimeCreditsReport
         Interval window = SampleMonth.MaintenanceWindow;
         output.WriteLine(Invariant($"Policy 002, \"Uptime\": {Target} % Monthly Uptime Percentage"));
         output.WriteLine("  Downtime: a minute in which more than 5 % of Valid Requests fail; a Downtime Period: 1 or more such minutes in a row.");
-        output.WriteLine(Invariant($"  Excluded: the scheduled maintenance window [{TimePattern.Format(window.Start)}, {TimePattern.Format(window.End)}) UTC, never Downtime, still in the month's minutes."));
+        output.WriteLine(Invariant($"  Excluded: the scheduled maintenance window [{s_timePattern.Format(window.Start)}, {s_timePattern.Format(window.End)}) UTC, never Downtime, still in the month's minutes."));
         output.WriteLine(Invariant($"  minutes in month   {report.MinutesInPeriod,9}"));
         output.WriteLine(Invariant($"  downtime minutes   {report.DowntimeMinutes,9}"));
         output.WriteLine(Invariant($"  excluded minutes   {report.ExcludedMinutes,9}"));
@@ -101,7 +101,7 @@ public static class UptimeCreditsReport
         output.WriteLine("  start             end               minutes");
         foreach (DowntimePeriod period in report.DowntimePeriods)
         {
-            output.WriteLine(Invariant($"  {TimePattern.Format(period.Start)}  {TimePattern.Format(period.End)}  {period.Minutes,7}"));
+            output.WriteLine(Invariant($"  {s_timePattern.Format(period.Start)}  {s_timePattern.Format(period.End)}  {period.Minutes,7}"));
         }
 
         output.WriteLine(Invariant($"  {"total",-34}  {report.DowntimeMinutes,7}"));

@@ -8,7 +8,7 @@ namespace SlaEngine.Cli.Internal;
 internal sealed class Facts
 {
     private const int Gap = 3;
-    private static readonly Style Bold = new(decoration: Decoration.Bold);
+    private static readonly Style s_bold = new(decoration: Decoration.Bold);
     private readonly List<(string Label, string Value)> _rows = new();
 
     /// <summary>Adds a label and its value.</summary>
@@ -23,7 +23,7 @@ internal sealed class Facts
         int width = _rows.Count == 0 ? 0 : _rows.Max(r => r.Label.Length) + Gap;
         foreach ((string label, string value) in _rows)
         {
-            console.Write(new Text(label.PadRight(width), Bold));
+            console.Write(new Text(label.PadRight(width), s_bold));
             console.Write(new Text(value));
             console.WriteLine();
         }

@@ -7,12 +7,12 @@ namespace SlaEngine.Cli.Internal;
 /// <summary>How the tool writes dates, times and durations: ISO-8601 in the invariant culture, in tables and JSON alike.</summary>
 internal static class Formats
 {
-    private static readonly OffsetDateTimePattern IsoOffset =
+    private static readonly OffsetDateTimePattern s_isoOffset =
         OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mm':'ss;FFFFFFFFFo<Z+HH:mm>");
 
-    private static readonly LocalDateTimePattern Minute = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
+    private static readonly LocalDateTimePattern s_minute = LocalDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd HH':'mm");
 
-    private static readonly DurationPattern TotalHours = DurationPattern.CreateWithInvariantCulture("-H:mm:ss.FFFFFFFFF");
+    private static readonly DurationPattern s_totalHours = DurationPattern.CreateWithInvariantCulture("-H:mm:ss.FFFFFFFFF");
 
     /// <summary>Formats a date: <c>2027-06-18</c>.</summary>
     /// <param name="date">The date.</param>
@@ -32,19 +32,19 @@ internal static class Formats
     /// <summary>Formats a date and time with its offset: <c>2026-11-30T12:30:00-08:00</c>, hours and minutes of the offset always (<c>Z</c> for UTC).</summary>
     /// <param name="value">The value.</param>
     /// <returns>The text.</returns>
-    public static string Offset(OffsetDateTime value) => IsoOffset.Format(value);
+    public static string Offset(OffsetDateTime value) => s_isoOffset.Format(value);
 
     /// <summary>Formats an instant in a zone to the minute, for tables: <c>2026-10-14 13:02</c>.</summary>
     /// <param name="instant">The instant.</param>
     /// <param name="zone">The zone.</param>
     /// <returns>The text.</returns>
     public static string LocalMinute(Instant instant, DateTimeZone zone)
-        => Minute.Format(instant.InZone(zone).LocalDateTime);
+        => s_minute.Format(instant.InZone(zone).LocalDateTime);
 
     /// <summary>Formats a duration as total hours, minutes and seconds: <c>36:00:00</c>, <c>-1:30:00</c>, <c>0:00:00.5</c>.</summary>
     /// <param name="duration">The duration.</param>
     /// <returns>The text.</returns>
-    public static string Hours(Duration duration) => TotalHours.Format(duration);
+    public static string Hours(Duration duration) => s_totalHours.Format(duration);
 
     /// <summary>Formats a duration's total seconds exactly, as a JSON number: <c>129600</c>, <c>0.5</c>.</summary>
     /// <param name="duration">The duration.</param>

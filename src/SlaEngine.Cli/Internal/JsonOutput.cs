@@ -10,7 +10,7 @@ namespace SlaEngine.Cli.Internal;
 /// <summary>Writes a command's <c>--json</c> result: one indented JSON document on stdout, written with <see cref="Utf8JsonWriter"/> (no reflection).</summary>
 internal static class JsonOutput
 {
-    private static readonly JsonWriterOptions Options = new()
+    private static readonly JsonWriterOptions s_options = new()
     {
         Indented = true,
 
@@ -24,7 +24,7 @@ internal static class JsonOutput
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
         var buffer = new ArrayBufferWriter<byte>(4096);
-        using (var writer = new Utf8JsonWriter(buffer, Options))
+        using (var writer = new Utf8JsonWriter(buffer, s_options))
         {
             write(writer);
         }

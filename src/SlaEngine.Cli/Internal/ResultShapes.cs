@@ -12,23 +12,23 @@ namespace SlaEngine.Cli.Internal;
 internal static class ResultShapes
 {
     // Default options: null values are written as null. The converters read nothing else from them.
-    private static readonly JsonSerializerOptions Options = SlaJsonConverters.AddTo(new JsonSerializerOptions());
-    private static readonly HolidayJsonConverter HolidayConverter = new();
-    private static readonly UptimeReportJsonConverter ReportConverter = new();
-    private static readonly CreditResultJsonConverter CreditConverter = new();
+    private static readonly JsonSerializerOptions s_options = SlaJsonConverters.AddTo(new JsonSerializerOptions());
+    private static readonly HolidayJsonConverter s_holidayConverter = new();
+    private static readonly UptimeReportJsonConverter s_reportConverter = new();
+    private static readonly CreditResultJsonConverter s_creditConverter = new();
 
     /// <summary>Writes a holiday as <see cref="HolidayJsonConverter"/> does.</summary>
     /// <param name="writer">The writer, where a value may go.</param>
     /// <param name="holiday">The holiday.</param>
-    public static void Write(Utf8JsonWriter writer, Holiday holiday) => HolidayConverter.Write(writer, holiday, Options);
+    public static void Write(Utf8JsonWriter writer, Holiday holiday) => s_holidayConverter.Write(writer, holiday, s_options);
 
     /// <summary>Writes an uptime report as <see cref="UptimeReportJsonConverter"/> does.</summary>
     /// <param name="writer">The writer, where a value may go.</param>
     /// <param name="report">The report.</param>
-    public static void Write(Utf8JsonWriter writer, UptimeReport report) => ReportConverter.Write(writer, report, Options);
+    public static void Write(Utf8JsonWriter writer, UptimeReport report) => s_reportConverter.Write(writer, report, s_options);
 
     /// <summary>Writes a credit result as <see cref="CreditResultJsonConverter"/> does.</summary>
     /// <param name="writer">The writer, where a value may go.</param>
     /// <param name="credit">The credit.</param>
-    public static void Write(Utf8JsonWriter writer, CreditResult credit) => CreditConverter.Write(writer, credit, Options);
+    public static void Write(Utf8JsonWriter writer, CreditResult credit) => s_creditConverter.Write(writer, credit, s_options);
 }

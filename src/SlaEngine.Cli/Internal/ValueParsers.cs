@@ -10,10 +10,10 @@ namespace SlaEngine.Cli.Internal;
 internal static class ValueParsers
 {
     /// <summary>ISO-8601 with seconds and an optional fraction: <c>2026-11-25T16:30:00.5-08:00</c>, <c>…Z</c>.</summary>
-    private static readonly OffsetDateTimePattern WithSeconds = OffsetDateTimePattern.ExtendedIso;
+    private static readonly OffsetDateTimePattern s_withSeconds = OffsetDateTimePattern.ExtendedIso;
 
     /// <summary>ISO-8601 to the minute: <c>2026-11-25T16:30-08:00</c>.</summary>
-    private static readonly OffsetDateTimePattern ToTheMinute = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
+    private static readonly OffsetDateTimePattern s_toTheMinute = OffsetDateTimePattern.CreateWithInvariantCulture("uuuu'-'MM'-'dd'T'HH':'mmo<G>");
 
     /// <summary>Parses an ISO-8601 date and time with an offset, with or without seconds.</summary>
     /// <param name="option">The option's name, for the message.</param>
@@ -24,10 +24,10 @@ internal static class ValueParsers
     {
         // NodaTime's parser stops at a NUL, so a value with one is refused whatever comes before it.
         string trimmed = text.IndexOf('\0') < 0 ? text.Trim() : string.Empty;
-        ParseResult<OffsetDateTime> result = WithSeconds.Parse(trimmed);
+        ParseResult<OffsetDateTime> result = s_withSeconds.Parse(trimmed);
         if (!result.Success)
         {
-            result = ToTheMinute.Parse(trimmed);
+            result = s_toTheMinute.Parse(trimmed);
         }
 
         if (!result.Success)

@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Diagnostics.CodeAnalysis;
 using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Threading;
@@ -180,7 +179,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
             ulong[] words = Volatile.Read(ref _viewWords);
             int baseYear = Volatile.Read(ref _viewBase);
             int index = (date.Year - baseYear) * YearWords.Stride;
-            if ((uint)index < (uint)(words.Length - 1) && CompiledDays.LastWord(words) == (uint)baseYear)
+            if (unchecked((uint)index) < (uint)(words.Length - 1) && CompiledDays.LastWord(words) == (uint)baseYear)
             {
                 if ((Volatile.Read(ref words[index + YearWords.Meta]) & YearWords.Published) == YearWords.Published)
                 {

@@ -19,7 +19,7 @@ internal static class Bits
         value -= (value >> 1) & 0x5555555555555555UL;
         value = (value & 0x3333333333333333UL) + ((value >> 2) & 0x3333333333333333UL);
         value = (value + (value >> 4)) & 0x0F0F0F0F0F0F0F0FUL;
-        return (int)((value * 0x0101010101010101UL) >> 56);
+        return (int)(unchecked(value * 0x0101010101010101UL) >> 56);
 #endif
     }
 
@@ -30,14 +30,14 @@ internal static class Bits
 #if NET8_0_OR_GREATER
         return System.Math.BigMul(a, b, out _);
 #else
-        ulong aLow = (uint)a;
+        ulong aLow = unchecked((uint)a);
         ulong aHigh = a >> 32;
-        ulong bLow = (uint)b;
+        ulong bLow = unchecked((uint)b);
         ulong bHigh = b >> 32;
         ulong lowLow = aLow * bLow;
         ulong highLow = aHigh * bLow;
         ulong lowHigh = aLow * bHigh;
-        ulong middle = (lowLow >> 32) + (uint)highLow + (uint)lowHigh;
+        ulong middle = (lowLow >> 32) + unchecked((uint)highLow) + unchecked((uint)lowHigh);
         return (aHigh * bHigh) + (highLow >> 32) + (lowHigh >> 32) + (middle >> 32);
 #endif
     }
@@ -49,7 +49,7 @@ internal static class Bits
 #if NET8_0_OR_GREATER
         return BitOperations.TrailingZeroCount(value);
 #else
-        return PopCount((value & (0UL - value)) - 1);
+        return PopCount((value & unchecked(0UL - value)) - 1);
 #endif
     }
 

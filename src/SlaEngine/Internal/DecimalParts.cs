@@ -10,7 +10,7 @@ internal static class DecimalParts
     public static (BigInteger Units, int Scale) Split(decimal value)
     {
         int[] bits = decimal.GetBits(value);
-        var units = new BigInteger((uint)bits[0]) | (new BigInteger((uint)bits[1]) << 32) | (new BigInteger((uint)bits[2]) << 64);
+        var units = new BigInteger(unchecked((uint)bits[0])) | (new BigInteger(unchecked((uint)bits[1])) << 32) | (new BigInteger(unchecked((uint)bits[2])) << 64);
         int scale = (bits[3] >> 16) & 0xFF;
         return (bits[3] < 0 ? -units : units, scale);
     }

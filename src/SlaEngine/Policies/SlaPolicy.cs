@@ -367,7 +367,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
     internal int IndexOf(SlaPriority priority, string paramName)
     {
         int i = priority.Index;
-        if (priority.Name is null || (uint)i >= (uint)_priorities.Length || !string.Equals(priority.Name, _priorities[i], StringComparison.Ordinal))
+        if (priority.Name is null || unchecked((uint)i) >= (uint)_priorities.Length || !string.Equals(priority.Name, _priorities[i], StringComparison.Ordinal))
         {
             Preconditions.ThrowArgument(paramName, Preconditions.Format(
                 "The priority must be one of policy \"{0}\"'s, as GetPriority returns them, was \"{1}\" at index {2}.", Name, priority.Name, i));

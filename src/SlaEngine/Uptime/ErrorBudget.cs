@@ -1,7 +1,6 @@
 using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
-using System.Numerics;
 using NodaTime;
 using SlaEngine.Internal;
 using SlaEngine.Uptime.Evaluation;
@@ -26,7 +25,7 @@ namespace SlaEngine.Uptime;
 /// </remarks>
 public sealed class ErrorBudget
 {
-    private static readonly (decimal Percent, Duration Long, Duration Short)[] WorkbookRules =
+    private static readonly (decimal Percent, Duration Long, Duration Short)[] s_workbookRules =
     {
         (2m, Duration.FromHours(1), Duration.FromMinutes(5)),
         (5m, Duration.FromHours(6), Duration.FromMinutes(30)),
@@ -51,10 +50,10 @@ public sealed class ErrorBudget
         _allowedErrorRatio = new ExactRatio(target.Denominator - target.Numerator, target.Denominator);
         AllowedDowntime = new ExactRatio(_allowedErrorRatio.Numerator * windowMinutes, _allowedErrorRatio.Denominator);
         AllowedDowntimeMinutes = (long)(AllowedDowntime.Numerator / AllowedDowntime.Denominator);
-        _rules = new BurnRateAlertRule[WorkbookRules.Length];
-        for (int i = 0; i < WorkbookRules.Length; i++)
+        _rules = new BurnRateAlertRule[s_workbookRules.Length];
+        for (int i = 0; i < s_workbookRules.Length; i++)
         {
-            (decimal percent, Duration longWindow, Duration shortWindow) = WorkbookRules[i];
+            (decimal percent, Duration longWindow, Duration shortWindow) = s_workbookRules[i];
 
             // percent / 100 × window / long window.
             ExactRatio share = ExactRatio.FromPercent(percent);

@@ -35,16 +35,16 @@ public sealed record UptimePolicy
     /// <summary>The longest period <see cref="Evaluate(Interval, ReadOnlySpan{MinuteSample})"/> and its overloads measure: 100 years of 366 days, 52,704,000 minutes.</summary>
     public const int MaxPeriodMinutes = 100 * 366 * 1440;
 
-    private static readonly Interval[] NoExclusions = Array.Empty<Interval>();
-    private static readonly ReadOnlyCollection<Interval> NoExclusionsView = new(NoExclusions);
+    private static readonly Interval[] s_noExclusions = Array.Empty<Interval>();
+    private static readonly ReadOnlyCollection<Interval> s_noExclusionsView = new(s_noExclusions);
 
     private readonly decimal _threshold = 0.05m;
     private readonly int _thresholdNumerator = 1;
     private readonly int _thresholdDenominator = 20;
     private readonly int _minimumValidRequests;
     private readonly int _minimumDowntimeRun = 1;
-    private readonly Interval[] _exclusions = NoExclusions;
-    private readonly ReadOnlyCollection<Interval> _exclusionsView = NoExclusionsView;
+    private readonly Interval[] _exclusions = s_noExclusions;
+    private readonly ReadOnlyCollection<Interval> _exclusionsView = s_noExclusionsView;
     private readonly ExclusionMode _exclusionMode = ExclusionMode.BeforeGrouping;
     private readonly DateTimeZone _timeZone = DateTimeZone.Utc;
     private readonly UptimeMethod _method = UptimeMethod.DownMinutes;

@@ -1,6 +1,5 @@
 using NodaTime;
 using SlaEngine.BusinessHours;
-using SlaEngine.Calendars;
 using Xunit;
 
 namespace SlaEngine.Tests.BusinessHours;

@@ -1,5 +1,3 @@
-using NodaTime;
-using SlaEngine.BusinessHours;
 using SlaEngine.ICalendar;
 using Xunit;
 

@@ -1,11 +1,7 @@
-using System;
 using System.Globalization;
 using NodaTime;
 using SlaEngine.BusinessHours;
 using SlaEngine.BusinessHours.Engine;
-using SlaEngine.Calendars;
-using SlaEngine.Calendars.Engine;
-using SlaEngine.Internal;
 using SlaEngine.Policies;
 using Xunit;
 

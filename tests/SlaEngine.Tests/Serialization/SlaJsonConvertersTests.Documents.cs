@@ -6,11 +6,9 @@ using NodaTime;
 using NodaTime.Testing.TimeZones;
 using NodaTime.TimeZones;
 using SlaEngine.BusinessHours;
-using SlaEngine.Calendars;
 using SlaEngine.Policies;
 using SlaEngine.Serialization;
 using SlaEngine.Tests.TestSupport;
-using SlaEngine.Uptime;
 using Xunit;
 
 namespace SlaEngine.Tests.Serialization;

@@ -148,7 +148,7 @@ public static class Fuzzing
             case 3:
                 return span <= 0 ? text : text.Insert(at, text.Substring(at, span));
             case 4:
-                return at >= text.Length ? text : text.Remove(at, 1).Insert(at, ((char)(text[at] + random.Next(-3, 4))).ToString());
+                return at >= text.Length ? text : text.Remove(at, 1).Insert(at, unchecked((char)(text[at] + random.Next(-3, 4))).ToString());
             case 5:
                 return text[..at];
             default:

@@ -429,13 +429,13 @@ public sealed class SlaClockModel
     private static decimal Scale6(BigInteger value)
     {
         long v = (long)value;
-        return new decimal((int)(v & 0xFFFF_FFFF), (int)(v >> 32), 0, false, 6);
+        return new decimal(unchecked((int)(v & 0xFFFF_FFFF)), (int)(v >> 32), 0, false, 6);
     }
 
     private static (BigInteger Mantissa, int Scale) Decompose(decimal value)
     {
         int[] bits = decimal.GetBits(value);
-        BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        BigInteger mantissa = ((BigInteger)unchecked((uint)bits[2]) << 64) | ((BigInteger)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
         return (mantissa, (bits[3] >> 16) & 0xFF);
     }
 

@@ -15,14 +15,17 @@ public sealed class IntegerRandom(ulong seed)
     /// <summary>The next 64 random bits.</summary>
     public ulong NextBits()
     {
-        ulong z = _state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
+        unchecked
+        {
+            ulong z = _state += 0x9E3779B97F4A7C15UL;
+            z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
+            z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
+            return z ^ (z >> 31);
+        }
     }
 
     /// <summary>A value in [min, max] (inclusive).</summary>
-    public long Next(long min, long max) => max <= min ? min : min + (long)(NextBits() % (ulong)(max - min + 1));
+    public long Next(long min, long max) => max <= min ? min : unchecked(min + (long)(NextBits() % (ulong)(max - min + 1)));
 
     /// <summary>A value in [min, max] (inclusive) as an int.</summary>
     public int NextInt(long min, long max) => checked((int)Next(min, max));
@@ -227,58 +230,58 @@ public static class UptimeGenerators
             case 0:
                 return (0, 0);
             case 1:
-                {
-                    // Below the minimum (never down), perhaps all errors; with a minimum of 1 this is no traffic.
-                    int v = random.NextInt(0, min - 1);
-                    return (v, random.NextInt(0, v));
-                }
+            {
+                // Below the minimum (never down), perhaps all errors; with a minimum of 1 this is no traffic.
+                int v = random.NextInt(0, min - 1);
+                return (v, random.NextInt(0, v));
+            }
 
             case 2:
             case 3:
-                {
-                    int v = Valid(random, min);
-                    int limit = Floor(v, rn, rd);
-                    return (v, random.OneIn(3) ? limit : random.NextInt(0, limit)); // up
-                }
+            {
+                int v = Valid(random, min);
+                int limit = Floor(v, rn, rd);
+                return (v, random.OneIn(3) ? limit : random.NextInt(0, limit)); // up
+            }
 
             case 4:
             case 5:
-                {
-                    int v = Valid(random, min);
-                    int limit = Floor(v, rn, rd);
-                    return (v, random.OneIn(3) ? limit + 1 : random.NextInt(limit + 1, v)); // down when v ≥ min
-                }
+            {
+                int v = Valid(random, min);
+                int limit = Floor(v, rn, rd);
+                return (v, random.OneIn(3) ? limit + 1 : random.NextInt(limit + 1, v)); // down when v ≥ min
+            }
 
             case 6:
             case 7:
-                {
-                    // errors · den == valid · num exactly (up), or one error more (down).
-                    long c = random.Next(1, Math.Max(1, Math.Min(int.MaxValue / rd, random.OneIn(2) ? 50 : int.MaxValue)));
-                    int v = checked((int)(rd * c));
-                    int e = checked((int)(rn * c));
-                    return (v, kind == 6 ? e : e + 1);
-                }
+            {
+                // errors · den == valid · num exactly (up), or one error more (down).
+                long c = random.Next(1, Math.Max(1, Math.Min(int.MaxValue / rd, random.OneIn(2) ? 50 : int.MaxValue)));
+                int v = checked((int)(rd * c));
+                int e = checked((int)(rn * c));
+                return (v, kind == 6 ? e : e + 1);
+            }
 
             case 8:
-                {
-                    // Exactly the minimum, or one below it; errors all or none.
-                    int v = random.OneIn(2) ? min : min - 1;
-                    return (v, random.OneIn(2) ? v : 0);
-                }
+            {
+                // Exactly the minimum, or one below it; errors all or none.
+                int v = random.OneIn(2) ? min : min - 1;
+                return (v, random.OneIn(2) ? v : 0);
+            }
 
             default:
-                {
-                    // Near int.MaxValue: on either side of the threshold.
-                    int v = int.MaxValue - random.NextInt(0, 1000);
-                    int limit = Floor(v, rn, rd);
-                    return (v, Math.Min(v, limit + random.NextInt(0, 1)));
-                }
+            {
+                // Near int.MaxValue: on either side of the threshold.
+                int v = int.MaxValue - random.NextInt(0, 1000);
+                int limit = Floor(v, rn, rd);
+                return (v, Math.Min(v, limit + random.NextInt(0, 1)));
+            }
         }
     }
 
     private static int Valid(IntegerRandom random, int min) => random.NextInt(0, 3) switch
     {
-        0 => random.NextInt(min, min + 20),
+        0 => random.NextInt(min, Math.Min(int.MaxValue, min + 20L)),
         1 => random.NextInt(min, Math.Max(min, 10_000)),
         2 => random.NextInt(min, Math.Max(min, 2_000_000)),
         _ => random.NextInt(min, int.MaxValue),

@@ -111,7 +111,7 @@ public static class UptimeModel
     public static (BigInteger Numerator, BigInteger Denominator) Exact(decimal value)
     {
         int[] bits = decimal.GetBits(value);
-        BigInteger mantissa = ((BigInteger)(uint)bits[2] << 64) | ((BigInteger)(uint)bits[1] << 32) | (uint)bits[0];
+        BigInteger mantissa = ((BigInteger)unchecked((uint)bits[2]) << 64) | ((BigInteger)unchecked((uint)bits[1]) << 32) | unchecked((uint)bits[0]);
         int scale = (bits[3] >> 16) & 0xFF;
         bool negative = bits[3] < 0;
         return (negative ? -mantissa : mantissa, BigInteger.Pow(10, scale));

@@ -12,7 +12,7 @@ public sealed class NoFloatingPointTests
 {
     // Besides src/SlaEngine/Uptime/ and its engine in Uptime/Evaluation/, the shared helper the money path uses, and the JSON
     // converters that write and read its results.
-    private static readonly string[] Files =
+    private static readonly string[] s_files =
     {
         "src/SlaEngine/Internal/DecimalParts.cs",
         "src/SlaEngine/Serialization/ResultJson.cs",
@@ -21,7 +21,7 @@ public sealed class NoFloatingPointTests
         "src/SlaEngine/Serialization/DowntimePeriodJsonConverter.cs",
     };
 
-    private static readonly Regex Forbidden = new(
+    private static readonly Regex s_forbidden = new(
         @"\b(double|float|Single|Double|Math\.Round|MathF|TotalMinutes|TotalHours|TotalDays|TotalSeconds|TotalMilliseconds|TotalNanoseconds)\b",
         RegexOptions.CultureInvariant);
 
@@ -30,7 +30,7 @@ public sealed class NoFloatingPointTests
     {
         string root = RepositoryPaths.Root;
         IEnumerable<string> sources = Directory.GetFiles(Path.Combine(root, "src", "SlaEngine", "Uptime"), "*.cs", SearchOption.AllDirectories)
-            .Concat(Files.Select(f => Path.Combine(root, f)));
+            .Concat(s_files.Select(f => Path.Combine(root, f)));
         var hits = new List<string>();
         int scanned = 0;
         foreach (string file in sources)
@@ -45,7 +45,7 @@ public sealed class NoFloatingPointTests
                     continue;
                 }
 
-                if (Forbidden.IsMatch(code))
+                if (s_forbidden.IsMatch(code))
                 {
                     hits.Add($"{Path.GetFileName(file)}:{i + 1}: {code}");
                 }
@@ -60,9 +60,9 @@ public sealed class NoFloatingPointTests
     public void Scan_FindsFloatingPoint_WhenPresent()
     {
         // The scan itself can fail: these lines would be reported.
-        Assert.Matches(Forbidden, "decimal x = (decimal)(double)y;");
-        Assert.Matches(Forbidden, "long m = (long)window.TotalMinutes;");
-        Assert.Matches(Forbidden, "return Math.Round(amount, 2);");
-        Assert.DoesNotMatch(Forbidden, "long m = window.BclCompatibleTicks / TicksPerMinute;");
+        Assert.Matches(s_forbidden, "decimal x = (decimal)(double)y;");
+        Assert.Matches(s_forbidden, "long m = (long)window.TotalMinutes;");
+        Assert.Matches(s_forbidden, "return Math.Round(amount, 2);");
+        Assert.DoesNotMatch(s_forbidden, "long m = window.BclCompatibleTicks / TicksPerMinute;");
     }
 }

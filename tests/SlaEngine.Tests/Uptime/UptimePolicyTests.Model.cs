@@ -37,8 +37,8 @@ public sealed partial class UptimePolicyTests
     public void Model_EvaluateMonth_MatchesTheModel(UptimeCase shape, int monthIndex, int zoneIndex)
     {
         string[] zones = ["UTC", "America/New_York", "Europe/London", "Australia/Lord_Howe", "Asia/Kolkata"];
-        DateTimeZone zone = DateTimeZoneProviders.Tzdb[zones[(int)((uint)zoneIndex % zones.Length)]];
-        var month = new YearMonth(2020, 1).PlusMonths((int)((uint)monthIndex % 120));
+        DateTimeZone zone = DateTimeZoneProviders.Tzdb[zones[(int)(unchecked((uint)zoneIndex) % zones.Length)]];
+        var month = new YearMonth(2020, 1).PlusMonths((int)(unchecked((uint)monthIndex) % 120));
         Instant start = zone.AtStartOfDay(month.OnDayOfMonth(1)).ToInstant();
         Instant end = zone.AtStartOfDay(month.PlusMonths(1).OnDayOfMonth(1)).ToInstant();
         int n = (int)((end - start).BclCompatibleTicks / NodaConstants.TicksPerMinute);
@@ -125,7 +125,7 @@ public sealed partial class UptimePolicyTests
         UptimeReport report = ModelPolicy(c).Evaluate(new Interval(c.Start, c.End), c.Valid, c.Errors);
         var uptime = new ModelRatio(report.Uptime.Numerator, report.Uptime.Denominator);
         decimal own = report.UptimePercent;
-        decimal random = UptimeModel.ToDecimal(new BigInteger((uint)pick % 100_000_001), 6);
+        decimal random = UptimeModel.ToDecimal(new BigInteger(unchecked((uint)pick) % 100_000_001), 6);
         foreach (decimal target in new[] { own, own - 0.000001m, own + 0.000001m, random, 0m, 100m, 99.9m, 99m })
         {
             if (target < 0m || target > 100m)
@@ -164,7 +164,7 @@ public sealed partial class UptimePolicyTests
             Assert.Equal(UptimeModel.RoundToDecimal(ModelRatio.Of(a.Numerator * 100, a.Denominator), decimals, toEven), x.ToPercent(decimals, rounding));
         }
 
-        decimal percent = UptimeModel.ToDecimal(new BigInteger((uint)step % 100_000_001), (int)(places % 7));
+        decimal percent = UptimeModel.ToDecimal(new BigInteger(unchecked((uint)step) % 100_000_001), (int)(places % 7));
         ExactRatio fromPercent = ExactRatio.FromPercent(percent);
         ModelRatio modelPercent = UptimeModel.FromPercent(percent);
         Assert.Equal((modelPercent.Numerator, modelPercent.Denominator), (fromPercent.Numerator, fromPercent.Denominator));
@@ -180,7 +180,7 @@ public sealed partial class UptimePolicyTests
         int n = shape.Length < 70 ? 44640 - (shape.Length % 17) : shape.Length;
         var random = new IntegerRandom(shape.Seed);
         (int[] valid, int[] errors) = UptimeGenerators.Counts(random, n, shape.Threshold, 0, 3, 0);
-        int index = ((uint)where % 4) switch
+        int index = (unchecked((uint)where) % 4) switch
         {
             0 => n - 1 - (int)random.Next(0, Math.Min(n - 1, 70)),
             1 => (int)random.Next(0, Math.Min(n - 1, 70)),

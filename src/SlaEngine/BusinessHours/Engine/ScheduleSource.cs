@@ -2,7 +2,6 @@ using System;
 using System.Collections.Generic;
 using System.Runtime.CompilerServices;
 using NodaTime;
-using SlaEngine.BusinessHours;
 using SlaEngine.Calendars;
 using SlaEngine.Calendars.Engine;
 using SlaEngine.Internal;

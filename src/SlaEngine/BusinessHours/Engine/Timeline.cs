@@ -34,8 +34,11 @@ internal sealed class Timeline
 {
     public const long GridTicks = TimelineBlock.Days * NodaConstants.TicksPerDay;
 
+    // A [ThreadStatic] field reads t_ (the runtime's convention), which the naming rules cannot tell from s_.
+#pragma warning disable IDE1006
     [ThreadStatic]
     private static Scratch? t_scratch;
+#pragma warning restore IDE1006
 
     private readonly ITimelineSource _source;
     private readonly int _blockCount;
@@ -72,7 +75,7 @@ internal sealed class Timeline
 
     /// <summary>Returns whether <paramref name="ticks"/> is supported.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool Supports(long ticks) => (ulong)(ticks - First) < (ulong)(End - First);
+    public bool Supports(long ticks) => unchecked((ulong)(ticks - First)) < (ulong)(End - First);
 
     /// <summary>
     /// Returns the index in its block's data of the first interval that ends after <paramref name="ticks"/> (the
@@ -84,7 +87,7 @@ internal sealed class Timeline
         ulong day = (ulong)(ticks - Origin) / (ulong)NodaConstants.TicksPerDay;
         int index = (int)(day >> TimelineBlock.DayShift);
         TimelineBlock?[] blocks = _blocks;
-        uint slot = (uint)(index - _blocksBase);
+        uint slot = unchecked((uint)(index - _blocksBase));
         TimelineBlock? found = slot < (uint)blocks.Length ? blocks[slot] : null;
         block = found is not null && found.Index == index ? found : BlockAt(index);
         long[] data = block.Data;
@@ -135,7 +138,7 @@ internal sealed class Timeline
     private TimelineBlock? Published(int index)
     {
         TimelineBlock?[] blocks = Volatile.Read(ref _blocks);
-        uint slot = (uint)(index - Volatile.Read(ref _blocksBase));
+        uint slot = unchecked((uint)(index - Volatile.Read(ref _blocksBase)));
         TimelineBlock? block = slot < (uint)blocks.Length ? Volatile.Read(ref blocks[slot]) : null;
         return block is not null && block.Index == index ? block : null;
     }
@@ -143,7 +146,7 @@ internal sealed class Timeline
     /// <summary>Returns block <paramref name="index"/> if it is compiled. Called under the lock.</summary>
     private TimelineBlock? At(int index)
     {
-        uint slot = (uint)(index - _blocksBase);
+        uint slot = unchecked((uint)(index - _blocksBase));
         return slot < (uint)_blocks.Length ? _blocks[slot] : null;
     }
 

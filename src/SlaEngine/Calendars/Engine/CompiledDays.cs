@@ -272,7 +272,7 @@ internal sealed class CompiledDays
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool TryLocate(ulong[] words, int baseYear, LocalDate date, out int index, out int slot)
     {
-        uint year = (uint)(date.Year - baseYear);
+        uint year = unchecked((uint)(date.Year - baseYear));
         if (year < (uint)(words.Length / YearWords.Stride))
         {
             index = (int)year * YearWords.Stride;
@@ -342,17 +342,17 @@ internal sealed class CompiledDays
             // The guess and the year it is corrected to must be years of the table (the words before the base word), which may
             // hold one year only. The guess need not be published (an unpublished year's counts are zeros or being written):
             // the year it leads to is verified below.
-            if ((ulong)guess < (ulong)(words.Length - 1))
+            if (unchecked((ulong)guess) < (ulong)(words.Length - 1))
             {
                 ulong guessCounts = words[guess + YearWords.Counts];
                 long guessRank = target - YearWords.Before(guessCounts);
                 int index = (int)guess + (YearWords.Stride * ((guessRank >= YearWords.Total(guessCounts) ? 1 : 0) - (guessRank < 0 ? 1 : 0)));
-                if ((uint)index < (uint)(words.Length - 1))
+                if (unchecked((uint)index) < (uint)(words.Length - 1))
                 {
                     ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
                     ulong found = words[index + YearWords.Counts];
                     long rank = target - YearWords.Before(found);
-                    if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && (ulong)rank < (ulong)YearWords.Total(found))
+                    if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && unchecked((ulong)rank) < (ulong)YearWords.Total(found))
                     {
                         result = DayOfRank(words, baseYear, index, (int)rank);
                         return true;
@@ -567,7 +567,7 @@ internal sealed class CompiledDays
 
     private static bool IsPublished(YearTable table, int year)
     {
-        uint index = (uint)(year - table.Base);
+        uint index = unchecked((uint)(year - table.Base));
         return index < (uint)table.Count
             && (Volatile.Read(ref table.Words[((int)index * YearWords.Stride) + YearWords.Meta]) & YearWords.Published) == YearWords.Published;
     }

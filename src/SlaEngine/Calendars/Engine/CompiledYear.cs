@@ -1,5 +1,4 @@
 using System.Collections.ObjectModel;
-using SlaEngine.Calendars;
 
 namespace SlaEngine.Calendars.Engine;
 

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Runtime.CompilerServices;
-using NodaTime;
 using SlaEngine.Internal;
 
 namespace SlaEngine.Calendars.Engine;

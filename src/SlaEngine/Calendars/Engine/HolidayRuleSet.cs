@@ -4,7 +4,6 @@ using System.Linq;
 using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
-using SlaEngine.Calendars;
 using SlaEngine.Internal;
 
 namespace SlaEngine.Calendars.Engine;
@@ -458,12 +457,12 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     /// <summary>A sentinel day number for "no date".</summary>
     private const int NoDate = int.MinValue;
 
-    private static bool InWindow(int day, int firstDay, int windowDays) => (uint)(day - firstDay) < (uint)windowDays;
+    private static bool InWindow(int day, int firstDay, int windowDays) => unchecked((uint)(day - firstDay)) < (uint)windowDays;
 
     [MethodImpl(Jit.Optimized)]
     private static void MarkTaken(ulong[] taken, int firstDay, int day)
     {
-        uint offset = (uint)(day - firstDay);
+        uint offset = unchecked((uint)(day - firstDay));
         if (offset < (uint)taken.Length << 6)
         {
             taken[offset >> 6] |= 1UL << (int)offset;
@@ -473,7 +472,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     [MethodImpl(Jit.Optimized)]
     private static bool IsTaken(ulong[] taken, int firstDay, int day)
     {
-        uint offset = (uint)(day - firstDay);
+        uint offset = unchecked((uint)(day - firstDay));
         return offset < (uint)taken.Length << 6 && ((taken[offset >> 6] >> (int)offset) & 1) != 0;
     }
 

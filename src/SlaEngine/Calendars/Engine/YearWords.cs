@@ -42,11 +42,11 @@ internal static class YearWords
     {
         // Branch-free and unrolled: (uint)(first - rank - 1) >> 31 is 1 exactly when first <= rank.
         // The constant shifts are RankShift(1) to RankShift(5).
-        return (int)(((uint)((int)((meta >> 9) & 511) - rank - 1) >> 31)
+        return unchecked((int)(((uint)((int)((meta >> 9) & 511) - rank - 1) >> 31)
             + ((uint)((int)((meta >> 18) & 511) - rank - 1) >> 31)
             + ((uint)((int)((meta >> 32) & 511) - rank - 1) >> 31)
             + ((uint)((int)((meta >> 41) & 511) - rank - 1) >> 31)
-            + ((uint)((int)((meta >> 50) & 511) - rank - 1) >> 31));
+            + ((uint)((int)((meta >> 50) & 511) - rank - 1) >> 31)));
     }
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -56,7 +56,7 @@ internal static class YearWords
     public static int Rank(ulong meta, int word) => (int)((meta >> RankShift(word)) & 511);
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int Before(ulong counts) => (int)((uint)counts << 8) >> 8;
+    public static int Before(ulong counts) => unchecked((int)((uint)counts << 8)) >> 8;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int Origin(ulong counts) => (int)((counts >> 24) & 0x3FFF);
@@ -76,7 +76,7 @@ internal static class YearWords
 
     [MethodImpl(Jit.Optimized)]
     public static ulong PackCounts(int before, int origin, int total)
-        => ((uint)before & 0xFFFFFFUL)
+        => (unchecked((uint)before) & 0xFFFFFFUL)
             | ((ulong)(uint)origin << 24)
             | ((ulong)(uint)total << 38)
             | ((ulong)(total == 0 ? 0 : (1 << ReciprocalShift) / total) << 47);

@@ -1,7 +1,6 @@
 using System.Collections.Generic;
 using SlaEngine.Calendars;
 using SlaEngine.Policies;
-using SlaEngine.Uptime;
 
 namespace SlaEngine.Serialization.Schema;
 

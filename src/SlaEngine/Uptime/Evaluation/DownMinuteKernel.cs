@@ -1,8 +1,8 @@
 using System;
 using System.Diagnostics.CodeAnalysis;
 using System.Runtime.CompilerServices;
-using System.Runtime.InteropServices;
 #if NET8_0_OR_GREATER
+using System.Runtime.InteropServices;
 using System.Runtime.Intrinsics;
 using System.Runtime.Intrinsics.X86;
 #endif
@@ -116,12 +116,12 @@ internal static class DownMinuteKernel
             {
                 int vi = valid[first + j];
                 int ei = errors[first + j];
-                acc |= vi | ei | (vi - ei);
+                acc |= vi | ei | unchecked(vi - ei);
                 long v = vi;
 
                 // Down <=> valid * num - errors * den < 0 and minMinusOne - valid < 0: the AND of the two is negative.
                 long d = (v * num - (long)ei * den) & (minMinusOne - v);
-                bits |= ((ulong)d >> 63) << j;
+                bits |= (unchecked((ulong)d) >> 63) << j;
             }
 
             bitmap[w] = bits;

@@ -3,7 +3,6 @@ using FsCheck.Xunit;
 using SlaEngine.BusinessHours;
 using SlaEngine.Serialization;
 using SlaEngine.Tests.TestSupport;
-using SlaEngine.Uptime;
 using Xunit;
 
 namespace SlaEngine.Tests.Serialization.Schema;
