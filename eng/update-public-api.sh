@@ -4,7 +4,7 @@
 #
 # A symbol that only some of a multi-targeted project's frameworks have (declared under #if)
 # goes to PublicAPI/<framework>/PublicAPI.Unshipped.txt instead, when that folder exists (the
-# build reads it for that framework only; see Directory.Build.props); symbols every framework
+# build reads it for that framework only; see eng/Library.targets); symbols every framework
 # reports go to the shared list.
 set -euo pipefail
 project_dir=${1:-src/SlaEngine}
