@@ -196,7 +196,8 @@ public sealed class DocumentSchemasTests
     /// <summary>
     /// Documents the reader accepts, in forms the schema once refused: optional properties that are null (the reader has always
     /// taken null as absent), hours around white space the reader trims beyond ASCII's, instants with a decimal comma (ISO 8601's
-    /// other separator, which NodaTime reads), metrics in another case (matched ignoring case, as priorities are).
+    /// other separator, which NodaTime reads), metrics in another case (matched ignoring case, as priorities are), integers
+    /// written with a fraction or an exponent (integers in JSON Schema's sense).
     /// </summary>
     public static TheoryData<string, string> ReaderAccepts() => new()
     {
@@ -216,6 +217,9 @@ public sealed class DocumentSchemasTests
         { Overrides, """{ "2026-12-24": ["09:00\u2028-\u202F12:00"] }""" },
         { Uptime, """{ "exclusions": [ { "start": "2026-10-20T02:00:00,5Z", "end": "2026-10-20T09:00:00,123456789+05:30" } ] }""" },
         { Policy, """{ "name": "P", "businessCalendar": """ + Calendar + """, "priorities": ["High"], "targets": { "High": { "FirstResponse": { "business": "4h" }, "RESOLUTION": { "businessDays": 2 } } } }""" },
+        { Holidays, """{ "rules": [ { "name": "A", "kind": "Fixed", "month": 1.0, "day": 2E0, "fromYear": 2.000E3 } ] }""" },
+        { Sla, """{ "minorUnitDecimals": 2.0 }""" },
+        { Uptime, """{ "minimumValidRequests": 1E2, "minimumDowntimeRun": 3.0 }""" },
     };
 
     [Theory]
@@ -224,6 +228,18 @@ public sealed class DocumentSchemasTests
     {
         Read(schema, json);
         Assert.Empty(Schemas.Errors(schema, json));
+    }
+
+    /// <summary>Numbers with a fractional part are still no integers, for either.</summary>
+    [Theory]
+    [InlineData(Holidays, """{ "rules": [ { "name": "A", "kind": "Fixed", "month": 1.5, "day": 2 } ] }""")]
+    [InlineData(Sla, """{ "minorUnitDecimals": 2.000001 }""")]
+    [InlineData(Uptime, """{ "minimumValidRequests": 1E-1 }""")]
+    [InlineData(Uptime, """{ "minimumValidRequests": 2147483648.0 }""")]
+    public void NumberWithAFraction_IsNoInteger(string schema, string json)
+    {
+        Assert.NotEmpty(Schemas.Errors(schema, json));
+        Assert.Throws<SlaConfigurationException>(() => Read(schema, json));
     }
 
     /// <summary>
