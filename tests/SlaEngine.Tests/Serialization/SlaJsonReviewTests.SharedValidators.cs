@@ -45,4 +45,16 @@ public partial class SlaJsonReviewTests
         var error = Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create([a, HolidayRule.DaysAfter("c", "a", 1)]).Without("a"));
         Assert.DoesNotContain("\"c\"", error.Message, StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("\"P1\"")]
+    [InlineData("[]")]
+    public void ReadSlaPolicy_TargetRowWhenNoPriorityCouldBeRead_SaysSo(string priorities)
+    {
+        // Was "Policy "x" has no priority "P1"; its priorities are ." (an empty list).
+        string json = "{ \"name\": \"x\", " + Calendar + ", \"priorities\": " + priorities + ", \"targets\": { \"P1\": { \"resolution\": { \"business\": \"4h\" } } } }";
+        var e = Assert.Throws<SlaConfigurationException>(() => SlaJson.ReadSlaPolicy(json));
+        var row = Assert.Single(e.Errors, error => error.Path == "$.targets.P1");
+        Assert.Equal("Expected one of the policy's priorities (none could be read), was \"P1\".", row.Message);
+    }
 }
