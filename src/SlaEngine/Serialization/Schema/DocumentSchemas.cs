@@ -101,7 +101,7 @@ internal static class DocumentSchemas
         RuleKind(HolidayRuleKind.Dates, "Explicit dates.", Dates));
 
     public static readonly PropertyNode BasedOn = new("basedOn", BuiltInCalendarId, description: "A built-in calendar whose rules, weekend and supported years this one starts from.");
-    public static readonly PropertyNode WeekendDays = new("weekendDays", new ArrayNode(DayName, "an array of weekday names"), description: "The days that are never business days; Saturday and Sunday when absent.");
+    public static readonly PropertyNode WeekendDays = new("weekendDays", new ArrayNode(DayName, "an array of weekday names") { UniqueItems = true }, description: "The days that are never business days; Saturday and Sunday when absent.");
 
     public static readonly ObjectNode SupportedYearsObject = new ObjectNode("an object with \"first\" and \"last\" years").With(
         new PropertyNode("first", new IntegerNode(HolidayCalendar.MinSupportedYear, HolidayCalendar.MaxSupportedYear), true),

@@ -144,6 +144,11 @@ internal static class JsonSchemaGenerator
                     writer.WriteNumber("minItems", array.MinItems);
                 }
 
+                if (array.UniqueItems)
+                {
+                    writer.WriteBoolean("uniqueItems", true);
+                }
+
                 break;
             case ObjectNode obj:
                 WriteObject(writer, obj, definitions, isRoot);

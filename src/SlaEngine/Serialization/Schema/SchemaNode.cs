@@ -129,6 +129,9 @@ internal sealed class ArrayNode : SchemaNode
 
     public int MinItems { get; }
 
+    /// <summary>Gets or sets whether the items must differ (weekend days, each once).</summary>
+    public bool UniqueItems { get; set; }
+
     /// <summary>Gets how messages describe the array when it has fewer than <see cref="MinItems"/> items: "at least one date".</summary>
     public string NonEmptyExpectation { get; }
 }

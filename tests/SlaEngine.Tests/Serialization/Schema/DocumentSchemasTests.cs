@@ -106,6 +106,7 @@ public sealed class DocumentSchemasTests
         { Business, """{ "zone": "UTC", "schedule": { }, "holidays": "MARS" }""" },
         { Holidays, """{ "weekendDays": ["Caturday"], "rules": [] }""" },
         { Holidays, """{ "weekendDays": ["Saturday"] }""" },
+        { Holidays, """{ "weekendDays": ["Saturday", "Sunday", "Saturday"], "rules": [] }""" },
         { Holidays, """{ "rules": [ { "name": "Odd", "kind": "Lunar" } ] }""" },
         { Holidays, """{ "rules": [ { "name": "May Day", "kind": "Fixed", "month": 13, "day": 1 } ] }""" },
         { Holidays, """{ "rules": [ { "name": "May Day", "kind": "Fixed", "month": 5 } ] }""" },
