@@ -341,7 +341,12 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <remarks>Each date belongs to its own year's holiday-year and is observed on that date.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="dates"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, <paramref name="dates"/> is empty, or a date is not in the ISO calendar.</exception>
-    public static HolidayRule Dates(string name, params LocalDate[] dates) => TryDates(name, Preconditions.CheckNotNull(dates, nameof(dates)), Problems.Throw)!;
+    public static HolidayRule Dates(string name, params LocalDate[] dates)
+    {
+        // The name first, as every factory checks it: Dates(null, null) names "name", not "dates".
+        CheckName(name, Problems.Throw);
+        return TryDates(name, Preconditions.CheckNotNull(dates, nameof(dates)), Problems.Throw)!;
+    }
 
     /// <summary>Creates a <see cref="Dates(string, LocalDate[])"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
     internal static HolidayRule? TryDates(string name, IReadOnlyList<LocalDate> dates, Problems problems)

@@ -37,10 +37,10 @@ internal abstract class Problems
     /// Reports that a holiday rule does not fit the calendar it is in (<see cref="HolidayRuleException"/> in the API): it counts from a
     /// rule the calendar lacks, it is part of a cycle, it shares its name with a rule in effect in the same years.
     /// </summary>
-    /// <param name="ruleName">The rule's name.</param>
+    /// <param name="rule">The rule at fault (the first of them, for rules that share a name).</param>
     /// <param name="member">The rule's property at fault (its factory's parameter name), or <see langword="null"/> for the rule as a whole.</param>
     /// <param name="message">The sentence that states the rule and shows the value.</param>
-    public abstract void InRule(string ruleName, string? member, string message);
+    public abstract void InRule(HolidayRule rule, string? member, string message);
 
     private sealed class ThrowingProblems : Problems
     {
@@ -60,6 +60,6 @@ internal abstract class Problems
         }
 
         [DoesNotReturn]
-        public override void InRule(string ruleName, string? member, string message) => throw new HolidayRuleException(ruleName, message);
+        public override void InRule(HolidayRule rule, string? member, string message) => throw new HolidayRuleException(rule.Name, message);
     }
 }

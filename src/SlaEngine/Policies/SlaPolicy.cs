@@ -113,15 +113,14 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         for (int i = 0; i < priorities.Count; i++)
         {
             string? priority = priorities[i];
-            string member = Preconditions.Format("{0}[{1}]", nameof(priorities), i);
             if (priority is null || priority.Trim().Length == 0 || priority.Trim().Length != priority.Length)
             {
-                problems.Invalid(member, Preconditions.Format(
+                problems.Invalid(Member(i), Preconditions.Format(
                     "Priority names must be non-empty with no leading or trailing spaces, was \"{0}\" at position {1}.", priority, i));
             }
             else if (index.TryGetValue(priority, out int existing))
             {
-                problems.Invalid(member, Preconditions.Format(
+                problems.Invalid(Member(i), Preconditions.Format(
                     "Priority names must be distinct ignoring case, but \"{0}\" at position {1} repeats \"{2}\" at position {3}.", priority, i, priorities[existing], existing));
             }
             else
@@ -131,6 +130,9 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
         }
 
         return problems.Count == before ? index : null;
+
+        // The element's member name, formatted only for a problem: Create runs this for every priority of every policy.
+        static string Member(int i) => Preconditions.Format("{0}[{1}]", nameof(priorities), i);
     }
 
     /// <summary>Reports that a policy has no priority <paramref name="name"/> (member <paramref name="member"/>), listing the ones it has.</summary>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using SlaEngine.Calendars;
 using SlaEngine.Internal;
 
 namespace SlaEngine.Serialization;
@@ -12,7 +13,8 @@ namespace SlaEngine.Serialization;
 /// A validator names the value at fault by the API's parameter name (<c>otherRuleName</c>); the sink maps it to the document's
 /// property (<c>rule</c>) under the path of the object being validated. A member the map does not name is taken to be a property
 /// of the same name; a member mapped to <see langword="null"/> is the object itself. A holiday rule's problems go to the path
-/// of the first rule with that name (<see cref="AddRule"/>).
+/// the rule was read from (<see cref="AddRule"/>), even when other rules share its name; a rule the document did not give (one
+/// of the calendar it is based on) to the first rule the document gives with its name, else to the calendar.
 /// </remarks>
 internal sealed class ConfigProblems : Problems
 {
@@ -25,6 +27,7 @@ internal sealed class ConfigProblems : Problems
     private readonly string _path;
     private readonly (string Member, string? Property)[] _members;
     private Dictionary<string, string>? _rulePaths;
+    private List<(HolidayRule Rule, string Path)>? _rules;
 
     /// <summary>Initializes a sink for the object at <paramref name="path"/>.</summary>
     /// <param name="reader">The reader that collects the problems.</param>
@@ -40,13 +43,17 @@ internal sealed class ConfigProblems : Problems
     /// <inheritdoc/>
     public override int Count => _reader.ErrorCount;
 
-    /// <summary>Records that problems of the rule named <paramref name="name"/> belong at <paramref name="path"/> (the first such rule wins).</summary>
-    public void AddRule(string name, string path)
+    /// <summary>
+    /// Records that the problems of <paramref name="rule"/> (this instance) belong at <paramref name="path"/>, and those of other
+    /// rules with its name that the document does not give, at the first such path.
+    /// </summary>
+    public void AddRule(HolidayRule rule, string path)
     {
+        (_rules ??= new List<(HolidayRule, string)>()).Add((rule, path));
         _rulePaths ??= new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!_rulePaths.ContainsKey(name))
+        if (!_rulePaths.ContainsKey(rule.Name))
         {
-            _rulePaths.Add(name, path);
+            _rulePaths.Add(rule.Name, path);
         }
     }
 
@@ -57,10 +64,26 @@ internal sealed class ConfigProblems : Problems
     public override void Invalid(string member, string message) => _reader.Error(PathOf(_path, member, _members), message);
 
     /// <inheritdoc/>
-    public override void InRule(string ruleName, string? member, string message)
+    public override void InRule(HolidayRule rule, string? member, string message)
     {
-        string rulePath = _rulePaths is not null && _rulePaths.TryGetValue(ruleName, out string? found) ? found : _path;
+        string rulePath = PathOfRule(rule);
         _reader.Error(member is null || rulePath == _path ? rulePath : PathOf(rulePath, member, s_ruleMembers), message);
+    }
+
+    private string PathOfRule(HolidayRule rule)
+    {
+        if (_rules is not null)
+        {
+            foreach (var (added, path) in _rules)
+            {
+                if (ReferenceEquals(added, rule))
+                {
+                    return path;
+                }
+            }
+        }
+
+        return _rulePaths is not null && _rulePaths.TryGetValue(rule.Name, out string? found) ? found : _path;
     }
 
     private static string PathOf(string path, string member, (string Member, string? Property)[] members)

@@ -186,13 +186,34 @@ internal sealed class ConfigReader
             return null;
         }
 
-        if (value.ValueKind != JsonValueKind.Number || !value.TryGetInt32(out int result) || result < node.Min || result > node.Max || Contains(node.Excluded, result))
+        if (value.ValueKind != JsonValueKind.Number || !TryGetInteger(value, out int result) || result < node.Min || result > node.Max || Contains(node.Excluded, result))
         {
             Expected(childPath, expectation, value);
             return null;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Gets a number that is an integer in <see cref="int"/>'s range. As in JSON Schema, whose <c>integer</c> the published schemas
+    /// use, an integer is a number without a fractional part however it is written: <c>2</c>, <c>2.0</c>, <c>2E0</c>.
+    /// </summary>
+    private static bool TryGetInteger(JsonElement value, out int result)
+    {
+        if (value.TryGetInt32(out result))
+        {
+            return true;
+        }
+
+        if (value.TryGetDecimal(out decimal number) && number == decimal.Truncate(number) && number >= int.MinValue && number <= int.MaxValue)
+        {
+            result = (int)number;
+            return true;
+        }
+
+        result = 0;
+        return false;
     }
 
     /// <summary>Reads a decimal number property that its node accepts.</summary>

@@ -86,7 +86,7 @@ internal static partial class DocumentReader
                 if (Rule(r, item, rulePath) is HolidayRule rule)
                 {
                     rules.Add(rule);
-                    problems.AddRule(rule.Name, rulePath);
+                    problems.AddRule(rule, rulePath);
                 }
                 else if (item.ValueKind == JsonValueKind.Object && item.TryGetProperty("name", out JsonElement named) && named.ValueKind == JsonValueKind.String)
                 {

@@ -79,7 +79,12 @@ internal static partial class DocumentReader
                 {
                     string rowPath = ConfigReader.Child(tablePath, row.Name);
                     string? priority = priorities.Find(p => string.Equals(p, row.Name, StringComparison.OrdinalIgnoreCase));
-                    if (priority is null)
+                    if (priority is null && priorities.Count == 0)
+                    {
+                        // The priorities are missing or not an array of names, and already reported: no list to name.
+                        r.Error(rowPath, "Expected one of the policy's priorities (none could be read), was " + ConfigReader.Quote(row.Name) + ".");
+                    }
+                    else if (priority is null)
                     {
                         Policies.SlaPolicy.UnknownPriority(name ?? string.Empty, priorities, row.Name, "priority", new ConfigProblems(r, rowPath, ("priority", null)));
                     }

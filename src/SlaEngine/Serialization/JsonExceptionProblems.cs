@@ -26,5 +26,5 @@ internal sealed class JsonExceptionProblems : Problems
 
     /// <inheritdoc/>
     [DoesNotReturn]
-    public override void InRule(string ruleName, string? member, string message) => throw new JsonException(message);
+    public override void InRule(Calendars.HolidayRule rule, string? member, string message) => throw new JsonException(message);
 }

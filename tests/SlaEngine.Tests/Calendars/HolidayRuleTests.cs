@@ -66,6 +66,18 @@ public sealed class HolidayRuleTests
     }
 
     [Fact]
+    public void Dates_NameIsCheckedBeforeTheDates()
+    {
+        // As every factory does (and as Dates did before the validators were shared): the name first, then the dates.
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => HolidayRule.Dates(null!, null!)).ParamName);
+        // Assert.Throws is exact: an ArgumentNullException for "dates" fails these.
+        var blank = Assert.Throws<ArgumentException>(() => HolidayRule.Dates(" ", null!));
+        Assert.Equal("name", blank.ParamName);
+        var surrogate = Assert.Throws<ArgumentException>(() => HolidayRule.Dates("X\uD800", null!));
+        Assert.Equal("name", surrogate.ParamName);
+    }
+
+    [Fact]
     public void Relative_EmptyReference_Throws()
     {
         var error = Assert.Throws<ArgumentException>(() => HolidayRule.BusinessDaysAfter("After", " ", 1));

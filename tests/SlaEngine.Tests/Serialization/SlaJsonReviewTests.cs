@@ -4,7 +4,7 @@ using Xunit;
 namespace SlaEngine.Tests.Serialization;
 
 /// <summary>Defects found in review, now fixed: each test states the correct behaviour.</summary>
-public class SlaJsonReviewTests
+public partial class SlaJsonReviewTests
 {
     private const string Calendar = "\"businessCalendar\": { \"zone\": \"UTC\", \"schedule\": { \"monday\": [\"09:00-17:00\"] } }";
 

@@ -585,11 +585,12 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
         if (!_nameIndex.TryGetValue(name, out int index))
         {
-            problems.InRule(rule.Name, member, Preconditions.Format(
+            // The nearest names leave out the rule's own: counting from itself is a cycle, never the fix.
+            problems.InRule(rule, member, Preconditions.Format(
                 "Rule '{0}' counts from '{1}', but the calendar has no rule of that name{2}.",
                 rule.Name,
                 name,
-                NearestNames.Suffix(name, _nameIndex.Keys.ToArray())));
+                NearestNames.Suffix(name, _nameIndex.Keys.Where(k => k != rule.Name).ToArray())));
             return -1;
         }
 
@@ -597,7 +598,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         {
             if (!Rules[r].IsSingleDate)
             {
-                problems.InRule(rule.Name, member, Preconditions.Format(
+                problems.InRule(rule, member, Preconditions.Format(
                     "Rule '{0}' counts from '{1}', which has several dates a year; only a rule with one date a year can be counted from.",
                     rule.Name,
                     name));
@@ -623,7 +624,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                     int until = Math.Min(a.UntilYear ?? int.MaxValue, b.UntilYear ?? int.MaxValue);
                     if (from <= until)
                     {
-                        problems.InRule(a.Name, null, Preconditions.Format(
+                        problems.InRule(a, null, Preconditions.Format(
                             "Rules that share the name '{0}' must be in effect in different years, but two of them are both in effect {1}.",
                             a.Name,
                             DescribeYears(from, until)));
@@ -656,12 +657,12 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         {
             if (weekendMask == AllDaysMask && (rule.CountsBusinessDays || rule.Observance == Observance.NextWeekday))
             {
-                problems.InRule(rule.Name, null, Preconditions.Format(
+                problems.InRule(rule, null, Preconditions.Format(
                     "Rule '{0}' needs business days, but every day of the week is a weekend day of the calendar.", rule.Name));
             }
             else if (rule.Kind is HolidayRuleKind.BusinessDaysBefore or HolidayRuleKind.BusinessDaysAfter && rule.Count > most)
             {
-                problems.InRule(rule.Name, "count", Preconditions.Format(
+                problems.InRule(rule, "count", Preconditions.Format(
                     "Rule '{0}' counts {1} business days {2} '{3}', but {4} days hold at most {5} days that are not weekend days; a business-day rule must find its day within {4} days.",
                     rule.Name,
                     rule.Count,
@@ -764,8 +765,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             }
 
             cycle.Append('\'').Append(rules[_rulesOfName[n][0]].Name).Append('\'');
-            string name = rules[_rulesOfName[n][0]].Name;
-            problems.InRule(name, null, Preconditions.Format(
+            problems.InRule(rules[_rulesOfName[n][0]], null, Preconditions.Format(
                 "Rules that count from each other must not form a cycle, but {0} does.", cycle));
             return false;
         }

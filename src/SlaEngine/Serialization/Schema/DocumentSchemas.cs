@@ -10,15 +10,28 @@ namespace SlaEngine.Serialization.Schema;
 /// </summary>
 internal static class DocumentSchemas
 {
-    // Text forms. The patterns accept every text the parsers in ConfigText accept (a test checks both on one corpus); a few
-    // texts the patterns accept are refused by the reader (24:30, 2026-02-30), which reports them with their paths.
+    /// <summary>
+    /// The characters <see cref="string.Trim()"/> removes (<see cref="char.IsWhiteSpace(char)"/>), for a regular-expression class:
+    /// <c>\s</c> means other sets in other engines (ECMAScript's has U+FEFF; .NET's ECMAScript mode, which JsonSchema.Net
+    /// uses, lacks U+00A0 and U+0085), so the patterns spell out the white space the reader trims.
+    /// </summary>
+    private const string WhiteSpaceChars = "\\t-\\r \\u0085\\u00a0\\u1680\\u2000-\\u200a\\u2028\\u2029\\u202f\\u205f\\u3000";
+
+    /// <summary>One character the reader trims as white space.</summary>
+    internal const string WhiteSpace = "[" + WhiteSpaceChars + "]";
+
+    /// <summary>One character that is not white space: the pattern of a name, which must not be empty or blank.</summary>
+    internal const string NotBlankPattern = "[^" + WhiteSpaceChars + "]";
+
+    // Text forms. The patterns accept every text the parsers in ConfigText accept (DocumentSchemasTests checks both on one
+    // corpus); a few texts the patterns accept are refused by the reader (24:30, 2026-02-30), which reports them with their paths.
     private const string TimePattern = "([01][0-9]|2[0-3]):[0-5][0-9](:[0-5][0-9](\\.[0-9]{1,9})?)?";
     private const string ClosePattern = "(" + TimePattern + "|24:00(:00(\\.0{1,9})?)?)";
     private const string DatePattern = "-?[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])";
 
     public static readonly TextNode Hours = new(
         "hours like \"09:00-17:00\"",
-        "^\\s*" + TimePattern + "\\s*[-\u2013]\\s*" + ClosePattern + "\\s*$",
+        "^" + WhiteSpace + "*" + TimePattern + WhiteSpace + "*[-\u2013]" + WhiteSpace + "*" + ClosePattern + WhiteSpace + "*$",
         "Open from the first time to the second: \"09:00-17:00\"; \"22:00-06:00\" runs overnight; \"00:00-24:00\" is all day.")
     {
         Definition = "hours",
@@ -28,7 +41,7 @@ internal static class DocumentSchemas
 
     public static readonly TextNode Instant = new(
         "a date and time with an offset like \"2026-10-10T02:00:00Z\"",
-        "^-?[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]{1,9})?(Z|[+-][0-9]{2}(:[0-9]{2}(:[0-9]{2})?)?)$",
+        "^-?[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}([.,][0-9]{1,9})?(Z|[+-][0-9]{2}(:[0-9]{2}(:[0-9]{2})?)?)$",
         "An ISO-8601 date and time with Z or a UTC offset.")
     {
         Definition = "instant",
@@ -87,7 +100,7 @@ internal static class DocumentSchemas
         RuleKind(HolidayRuleKind.Dates, "Explicit dates.", Dates));
 
     public static readonly PropertyNode BasedOn = new("basedOn", BuiltInCalendarId, description: "A built-in calendar whose rules, weekend and supported years this one starts from.");
-    public static readonly PropertyNode WeekendDays = new("weekendDays", new ArrayNode(DayName, "an array of weekday names"), description: "The days that are never business days; Saturday and Sunday when absent.");
+    public static readonly PropertyNode WeekendDays = new("weekendDays", new ArrayNode(DayName, "an array of weekday names") { UniqueItems = true }, description: "The days that are never business days; Saturday and Sunday when absent.");
 
     public static readonly ObjectNode SupportedYearsObject = new ObjectNode("an object with \"first\" and \"last\" years").With(
         new PropertyNode("first", new IntegerNode(HolidayCalendar.MinSupportedYear, HolidayCalendar.MaxSupportedYear), true),
@@ -136,14 +149,14 @@ internal static class DocumentSchemas
         new PropertyNode("nextBusinessDayAt", TimeOfDay, description: "This time of day on the next business day."),
         new PropertyNode("businessCalendar", BusinessCalendar, description: "A calendar for this target instead of the policy's."));
 
-    public static readonly ObjectNode TargetRow = new ObjectNode("an object keyed by metric (\"firstResponse\", \"resolution\")").With(
+    public static readonly ObjectNode TargetRow = new ObjectNode("an object keyed by metric (\"firstResponse\", \"resolution\")") { NamesIgnoreCase = true }.With(
         new PropertyNode("firstResponse", Target),
         new PropertyNode("resolution", Target));
 
     public static readonly ObjectNode SlaPolicy = new ObjectNode("an SLA policy object", "An SLA policy: priorities and their targets.") { Definition = "slaPolicy" }.With(
         new PropertyNode("name", new TextNode("a policy name that is not empty"), true),
         new PropertyNode("businessCalendar", BusinessCalendar, true, "The calendar of business-time targets."),
-        new PropertyNode("priorities", new ArrayNode(new TextNode("a priority name that is not empty and has no leading or trailing spaces", "^\\S([\\s\\S]*\\S)?$"), "an array of priority names", 1, nonEmptyExpectation: "at least one priority name"), true, "Priority names, matched ignoring case."),
+        new PropertyNode("priorities", new ArrayNode(new TextNode("a priority name that is not empty and has no leading or trailing spaces", "^" + NotBlankPattern + "([\\s\\S]*" + NotBlankPattern + ")?$"), "an array of priority names", 1, nonEmptyExpectation: "at least one priority name"), true, "Priority names, matched ignoring case."),
         new PropertyNode("targets", new MapNode(new TextNode("a priority name"), TargetRow, "an object keyed by priority"), description: "Targets by priority and metric."));
 
     // Uptime.
@@ -213,9 +226,6 @@ internal static class DocumentSchemas
             new PropertyNode("zone", Zone, description: "The zone of the union's local dates; the first member's when absent."),
             new PropertyNode("union", new ArrayNode(BusinessCalendar, "an array of at least one business calendar", 1), true));
     }
-
-    /// <summary>Returns the rule-kind names of <see cref="Rule"/>'s options, in order.</summary>
-    public static string KindOf(ObjectNode option) => ((NameNode)option.Properties[1].Schema).Names[0];
 
     private static ObjectNode RuleKind(HolidayRuleKind kind, string description, params PropertyNode[] specific)
     {

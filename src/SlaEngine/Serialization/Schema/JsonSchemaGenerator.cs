@@ -119,7 +119,7 @@ internal static class JsonSchemaGenerator
                 break;
             case TextNode text:
                 writer.WriteString("type", "string");
-                writer.WriteString("pattern", text.Pattern ?? "\\S");
+                writer.WriteString("pattern", text.Pattern ?? DocumentSchemas.NotBlankPattern);
                 break;
             case NameNode names:
                 writer.WriteString("type", "string");
@@ -142,6 +142,11 @@ internal static class JsonSchemaGenerator
                 if (array.MinItems > 0)
                 {
                     writer.WriteNumber("minItems", array.MinItems);
+                }
+
+                if (array.UniqueItems)
+                {
+                    writer.WriteBoolean("uniqueItems", true);
                 }
 
                 break;
@@ -210,14 +215,32 @@ internal static class JsonSchemaGenerator
         foreach (PropertyNode property in obj.Properties)
         {
             writer.WritePropertyName(property.Name);
-            WriteSchema(writer, property.Schema, property.Description, definitions);
             if (property.Required)
             {
+                WriteSchema(writer, property.Schema, property.Description, definitions);
                 required.Add(property.Name);
+            }
+            else
+            {
+                WriteNullable(writer, property, definitions);
             }
         }
 
         writer.WriteEndObject();
+        if (obj.NamesIgnoreCase)
+        {
+            // The names in another case ("FirstResponse"): a pattern that ignores case, letter by letter, as ECMAScript
+            // patterns have no flags.
+            writer.WriteStartObject("patternProperties");
+            foreach (PropertyNode property in obj.Properties)
+            {
+                writer.WritePropertyName(IgnoringCase(property.Name));
+                WriteNullable(writer, property, definitions);
+            }
+
+            writer.WriteEndObject();
+        }
+
         if (required.Count > 0)
         {
             WriteNames(writer, "required", required);
@@ -240,7 +263,7 @@ internal static class JsonSchemaGenerator
             all.Add(() =>
             {
                 writer.WriteStartObject("not");
-                WriteNames(writer, "required", new[] { first, second });
+                WritePresent(writer, new[] { first, second });
                 writer.WriteEndObject();
             });
         }
@@ -269,11 +292,65 @@ internal static class JsonSchemaGenerator
         foreach (string name in names)
         {
             writer.WriteStartObject();
-            WriteNames(writer, "required", new[] { name });
+            WritePresent(writer, new[] { name });
             writer.WriteEndObject();
         }
 
         writer.WriteEndArray();
+    }
+
+    /// <summary>Writes that the optional properties <paramref name="names"/> are present and not null, as the reader counts them.</summary>
+    private static void WritePresent(Utf8JsonWriter writer, IReadOnlyList<string> names)
+    {
+        WriteNames(writer, "required", names);
+        writer.WriteStartObject("properties");
+        foreach (string name in names)
+        {
+            writer.WriteStartObject(name);
+            writer.WriteStartObject("not");
+            writer.WriteString("type", "null");
+            writer.WriteEndObject();
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Writes an optional property's schema: its node, or null, which the reader takes as absent.</summary>
+    private static void WriteNullable(Utf8JsonWriter writer, PropertyNode property, SortedDictionary<string, SchemaNode> definitions)
+    {
+        writer.WriteStartObject();
+        if (property.Description is not null)
+        {
+            writer.WriteString("description", property.Description);
+        }
+
+        writer.WriteStartArray("anyOf");
+        WriteSchema(writer, property.Schema, null, definitions);
+        writer.WriteStartObject();
+        writer.WriteString("type", "null");
+        writer.WriteEndObject();
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    /// <summary>Returns a pattern that matches exactly <paramref name="name"/> in any case: <c>^[Aa][Bb]$</c>.</summary>
+    private static string IgnoringCase(string name)
+    {
+        var pattern = new StringBuilder("^");
+        foreach (char c in name)
+        {
+            if (!char.IsLetterOrDigit(c))
+            {
+                throw new InvalidOperationException("A property name matched ignoring case must be letters and digits, was " + name + ".");
+            }
+
+            char upper = char.ToUpperInvariant(c);
+            char lower = char.ToLowerInvariant(c);
+            pattern.Append(upper == lower ? c.ToString() : "[" + upper + lower + "]");
+        }
+
+        return pattern.Append('$').ToString();
     }
 
     private static void WriteSchemaProperty(Utf8JsonWriter writer)

@@ -129,11 +129,17 @@ internal sealed class ArrayNode : SchemaNode
 
     public int MinItems { get; }
 
+    /// <summary>Gets or sets whether the items must differ (weekend days, each once).</summary>
+    public bool UniqueItems { get; set; }
+
     /// <summary>Gets how messages describe the array when it has fewer than <see cref="MinItems"/> items: "at least one date".</summary>
     public string NonEmptyExpectation { get; }
 }
 
-/// <summary>An object with named properties and no others.</summary>
+/// <summary>
+/// An object with named properties and no others. The reader takes an optional property that is <see langword="null"/> as absent
+/// (as it always has), so "present" below means present and not null, and the schema lets optional properties be null.
+/// </summary>
 internal sealed class ObjectNode : SchemaNode
 {
     private IReadOnlyList<PropertyNode> _properties = Array.Empty<PropertyNode>();
@@ -155,6 +161,12 @@ internal sealed class ObjectNode : SchemaNode
 
     /// <summary>Gets or sets properties of which at least one must be present (a calendar's own rules or the calendar it is based on), or <see langword="null"/>.</summary>
     public IReadOnlyList<string>? AtLeastOneOf { get; set; }
+
+    /// <summary>
+    /// Gets or sets whether the reader matches the property names ignoring case (the metrics of a target row), as it has always
+    /// done: the schema then also accepts them in another case.
+    /// </summary>
+    public bool NamesIgnoreCase { get; set; }
 
     /// <summary>Gets or sets pairs of properties that must not both be present (a value and its older form).</summary>
     public IReadOnlyList<(string First, string Second)> NotBoth { get; set; } = Array.Empty<(string, string)>();

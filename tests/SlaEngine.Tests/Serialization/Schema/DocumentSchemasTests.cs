@@ -1,7 +1,9 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 using FsCheck.Xunit;
 using SlaEngine.BusinessHours;
 using SlaEngine.Serialization;
+using SlaEngine.Serialization.Schema;
 using SlaEngine.Tests.TestSupport;
 using Xunit;
 
@@ -103,6 +105,7 @@ public sealed class DocumentSchemasTests
         { Business, """{ "zone": "UTC", "schedule": { }, "holidays": "MARS" }""" },
         { Holidays, """{ "weekendDays": ["Caturday"], "rules": [] }""" },
         { Holidays, """{ "weekendDays": ["Saturday"] }""" },
+        { Holidays, """{ "weekendDays": ["Saturday", "Sunday", "Saturday"], "rules": [] }""" },
         { Holidays, """{ "rules": [ { "name": "Odd", "kind": "Lunar" } ] }""" },
         { Holidays, """{ "rules": [ { "name": "May Day", "kind": "Fixed", "month": 13, "day": 1 } ] }""" },
         { Holidays, """{ "rules": [ { "name": "May Day", "kind": "Fixed", "month": 5 } ] }""" },
@@ -188,6 +191,137 @@ public sealed class DocumentSchemasTests
         Assert.Empty(Schemas.Errors(schema, json));
         var exception = Assert.Throws<SlaConfigurationException>(() => Read(schema, json));
         Assert.Contains(path, exception.Errors.Select(e => e.Path));
+    }
+
+    /// <summary>
+    /// Documents the reader accepts, in forms the schema once refused: optional properties that are null (the reader has always
+    /// taken null as absent), hours around white space the reader trims beyond ASCII's, instants with a decimal comma (ISO 8601's
+    /// other separator, which NodaTime reads), metrics in another case (matched ignoring case, as priorities are), integers
+    /// written with a fraction or an exponent (integers in JSON Schema's sense).
+    /// </summary>
+    public static TheoryData<string, string> ReaderAccepts() => new()
+    {
+        { Holidays, """{ "weekendDays": null, "supportedYears": null, "rules": [ { "name": "A", "kind": "Fixed", "month": 1, "day": 2, "observance": null, "fromYear": null, "untilYear": null } ] }""" },
+        { Holidays, """{ "basedOn": null, "rules": [ { "name": "E", "kind": "Easter", "offsetDays": null } ] }""" },
+        { Holidays, """{ "basedOn": "US-FEDERAL", "rules": null }""" },
+        { Holidays, """{ "union": ["US-FEDERAL"], "supportedYears": null }""" },
+        { Schedule, """{ "monday": null, "tuesday": ["09:00-17:00"] }""" },
+        { Business, """{ "zone": "UTC", "schedule": { "monday": ["09:00-17:00"] }, "holidays": null, "scheduleChanges": null, "overrides": null }""" },
+        { Business, """{ "zone": null, "union": [ """ + Calendar + """ ] }""" },
+        { Policy, """{ "name": "P", "businessCalendar": """ + Calendar + """, "priorities": ["High"], "targets": null }""" },
+        { Policy, """{ "name": "P", "businessCalendar": """ + Calendar + """, "priorities": ["High"], "targets": { "High": { "firstResponse": { "business": "4h", "calendar": null, "businessCalendar": null } } } }""" },
+        { Uptime, """{ "errorRateThresholdPercent": null, "errorRateThreshold": null, "minimumValidRequests": null, "method": null, "averagingInterval": null, "timeZone": null, "exclusionMode": null, "exclusions": null, "serviceHours": null }""" },
+        { Uptime, """{ "errorRateThresholdPercent": 5, "errorRateThreshold": null }""" },
+        { Sla, """{ "name": null, "targetPercent": null, "policy": null, "credits": null, "rounding": null, "minorUnitDecimals": null }""" },
+        { Schedule, """{ "monday": ["09:00\u00A0-\u00A017:00", "18:00\u3000\u2013\u200A19:00\u0085"] }""" },
+        { Overrides, """{ "2026-12-24": ["09:00\u2028-\u202F12:00"] }""" },
+        { Uptime, """{ "exclusions": [ { "start": "2026-10-20T02:00:00,5Z", "end": "2026-10-20T09:00:00,123456789+05:30" } ] }""" },
+        { Policy, """{ "name": "P", "businessCalendar": """ + Calendar + """, "priorities": ["High"], "targets": { "High": { "FirstResponse": { "business": "4h" }, "RESOLUTION": { "businessDays": 2 } } } }""" },
+        { Holidays, """{ "rules": [ { "name": "A", "kind": "Fixed", "month": 1.0, "day": 2E0, "fromYear": 2.000E3 } ] }""" },
+        { Sla, """{ "minorUnitDecimals": 2.0 }""" },
+        { Uptime, """{ "minimumValidRequests": 1E2, "minimumDowntimeRun": 3.0 }""" },
+    };
+
+    [Theory]
+    [MemberData(nameof(ReaderAccepts))]
+    public void DocumentTheReaderAccepts_PassesTheSchema(string schema, string json)
+    {
+        Read(schema, json);
+        Assert.Empty(Schemas.Errors(schema, json));
+    }
+
+    /// <summary>Numbers with a fractional part are still no integers, for either.</summary>
+    [Theory]
+    [InlineData(Holidays, """{ "rules": [ { "name": "A", "kind": "Fixed", "month": 1.5, "day": 2 } ] }""")]
+    [InlineData(Sla, """{ "minorUnitDecimals": 2.000001 }""")]
+    [InlineData(Uptime, """{ "minimumValidRequests": 1E-1 }""")]
+    [InlineData(Uptime, """{ "minimumValidRequests": 2147483648.0 }""")]
+    public void NumberWithAFraction_IsNoInteger(string schema, string json)
+    {
+        Assert.NotEmpty(Schemas.Errors(schema, json));
+        Assert.Throws<SlaConfigurationException>(() => Read(schema, json));
+    }
+
+    /// <summary>
+    /// The patterns' white space is exactly what the reader trims (<see cref="char.IsWhiteSpace(char)"/>), in .NET's ECMAScript
+    /// mode as in .NET's own: names that are blank fail both, and hours padded with any trimmed character pass both.
+    /// </summary>
+    [Fact]
+    public void Patterns_WhiteSpace_IsWhatTheReaderTrims()
+    {
+        var ecmaScript = new Regex("^" + DocumentSchemas.WhiteSpace + "$", RegexOptions.ECMAScript);
+        var dotNet = new Regex("^" + DocumentSchemas.WhiteSpace + "$");
+        for (int c = 0; c <= char.MaxValue; c++)
+        {
+            string text = ((char)c).ToString();
+            bool trimmed = char.IsWhiteSpace((char)c);
+            Assert.True(trimmed == ecmaScript.IsMatch(text), $"U+{c:X4}: trimmed {trimmed}, ECMAScript class {!trimmed}");
+            Assert.True(trimmed == dotNet.IsMatch(text), $"U+{c:X4}: trimmed {trimmed}, .NET class {!trimmed}");
+            if (trimmed)
+            {
+                string hours = JsonSerializer.Serialize(new Dictionary<string, string[]> { ["monday"] = [text + "09:00" + text + "-" + text + "17:00" + text] });
+                Read(Schedule, hours);
+                Assert.Empty(Schemas.Errors(Schedule, hours));
+                string blank = """{ "name": "P", "businessCalendar": """ + Calendar + """, "priorities": [""" + JsonSerializer.Serialize(text) + """] }""";
+                Assert.NotEmpty(Schemas.Errors(Policy, blank));
+                Assert.Throws<SlaConfigurationException>(() => Read(Policy, blank));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The text forms' patterns accept every text their parsers accept, on one corpus: times, hours, dates, instants and
+    /// durations, well-formed and not, each in the property of a document that holds it.
+    /// </summary>
+    [Fact]
+    public void Patterns_AcceptEveryTextTheParsersAccept()
+    {
+        string[] times = ["00:00", "09:30", "23:59", "24:00", "24:00:00", "24:00:00.000000000", "24:00:01", "24:30", "9:00", "09:5", "09:60", "09:00:00", "09:00:59.5", "09:00:00.1234567", "09:00:00.123456789", "09:00:00.1234567891", "09:00:00.", "09:00:00,5", "25:00", "0900", " 09:00", "09:00 ", "09:00Z", "\u0660\u0669:\u0660\u0660"];
+        string[] dates = ["2026-12-24", "2026-02-29", "2024-02-29", "0000-01-01", "-0001-03-01", "-9998-01-01", "-9999-01-01", "9999-12-31", "+2026-01-01", "12026-01-01", "2026-1-01", "2026-01-1", "20260101", "2026-13-01", "2026-00-01", "2026-01-32", "2026-01-01T", " 2026-01-01"];
+        string[] offsets = ["Z", "z", "+00", "-00:00", "+05:30", "+05:30:15", "+0530", "+5:30", "+18:00", "+19:00", ""];
+        string[] fractions = ["", ".5", ",5", ".123456789", ",123456789", ".1234567891", ".", ","];
+        string[] durations = ["4h", "90m", "1h30m", "45s", "1.5s", "0.5s", "0m", "1h0.5s", "4H", "1.5h", "PT4H", "pt4h", "Pt1h30M", "PT0S", "PT0.5S", "PT1.5H", "P1D", "P1DT2H", "PT", "P", "", "+4h", "-4h", " 4h", "4h ", "1000000h", "1000001h", "PT1000000H", "4h30", "h"];
+        var failures = new List<string>();
+        void Check(string schema, string json, string text, bool parses)
+        {
+            if (parses && Schemas.Errors(schema, json).Count > 0)
+            {
+                failures.Add(schema + ": " + text);
+            }
+        }
+
+        foreach (string time in times)
+        {
+            Check(Policy, """{ "name": "P", "businessCalendar": """ + Calendar + """, "priorities": ["High"], "targets": { "High": { "resolution": { "nextBusinessDayAt": """ + JsonSerializer.Serialize(time) + """ } } } }""", time, ConfigText.TryParseTimeOfDay(time, out _));
+            foreach (string close in times)
+            {
+                foreach (string dash in new[] { "-", "\u2013", " - ", " \u2013 " })
+                {
+                    string hours = time + dash + close;
+                    Check(Schedule, """{ "monday": [""" + JsonSerializer.Serialize(hours) + """] }""", hours, ConfigText.TryParseHours(hours, out _, out _));
+                }
+            }
+        }
+
+        foreach (string date in dates)
+        {
+            Check(Overrides, JsonSerializer.Serialize(new Dictionary<string, string[]> { [date] = [] }), date, ConfigText.TryParseDate(date, out _));
+            foreach (string fraction in fractions)
+            {
+                foreach (string offset in offsets)
+                {
+                    string instant = date + "T02:00:00" + fraction + offset;
+                    Check(Uptime, """{ "exclusions": [ { "start": """ + JsonSerializer.Serialize(instant) + """, "end": "9999-12-31T00:00:00Z" } ] }""", instant, ConfigText.TryParseInstant(instant, out _));
+                }
+            }
+        }
+
+        foreach (string duration in durations)
+        {
+            Check(Policy, """{ "name": "P", "businessCalendar": """ + Calendar + """, "priorities": ["High"], "targets": { "High": { "resolution": { "business": """ + JsonSerializer.Serialize(duration) + """ } } } }""", duration, ConfigText.TryParseDuration(duration, out _));
+        }
+
+        Assert.Empty(failures);
     }
 
     private static object Read(string schema, string json) => schema switch
