@@ -34,4 +34,29 @@ public partial class SlaJsonTests
         Assert.False(policy.Calendar.IsOpen(Instant.FromUtc(2027, 7, 7, 19, 0)));
         Assert.True(policy.Calendar.IsOpen(Instant.FromUtc(2027, 7, 6, 15, 0)));
     }
+
+    [Fact]
+    public void ReadSlaPolicy_ReadmeProblemList_IsWhatTheReaderReports()
+    {
+        // The README shows the problems of a document with four mistakes: this is that document, and the text is the reader's.
+        const string json = """
+            {
+              "name": "Support",
+              "businessCalendar": {
+                "zone": "America/NewYork",
+                "schedule": { "monday": ["09:00-17:00", "12:00-18:00"] },
+                "holidays": { "basedOn": "US-FEDERAL", "rules": [ { "name": "Day after Thanksgiving", "kind": "DaysAfter", "rule": "Thanksgiving", "days": 1 } ] }
+              },
+              "priorities": ["P1", "P2"],
+              "targets": { "P5": { "firstResponse": { "business": "4h" } } }
+            }
+            """;
+        string readme = File.ReadAllText(RepositoryPaths.File("README.md"));
+        int start = readme.IndexOf("```text\nThe configuration document has", StringComparison.Ordinal) + "```text\n".Length;
+        string shown = readme.Substring(start, readme.IndexOf("```", start, StringComparison.Ordinal) - start).TrimEnd('\n');
+
+        var exception = Assert.Throws<SlaConfigurationException>(() => SlaJson.ReadSlaPolicy(json));
+
+        Assert.Equal(shown, exception.Message);
+    }
 }
