@@ -137,8 +137,11 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
 
     /// <summary>Reports that a policy has no priority <paramref name="name"/> (member <paramref name="member"/>), listing the ones it has.</summary>
     internal static void UnknownPriority(string policyName, IReadOnlyList<string> priorities, string name, string member, Problems problems)
-        => problems.Invalid(member, Preconditions.Format(
-            "Policy \"{0}\" has no priority \"{1}\"; its priorities are {2}{3}.", policyName, name, string.Join(", ", priorities), NearestNames.Suffix(name, priorities)));
+        => problems.Invalid(member, UnknownPriorityMessage(policyName, priorities, name));
+
+    private static string UnknownPriorityMessage(string policyName, IReadOnlyList<string> priorities, string name)
+        => Preconditions.Format(
+            "Policy \"{0}\" has no priority \"{1}\"; its priorities are {2}{3}.", policyName, name, string.Join(", ", priorities), NearestNames.Suffix(name, priorities));
 
     /// <summary>Checks that <paramref name="target"/> may take a calendar of its own (member <c>calendar</c>); returns whether it may.</summary>
     internal static bool CheckOwnCalendar(SlaTarget target, Problems problems)
@@ -419,10 +422,7 @@ public sealed class SlaPolicy : IEquatable<SlaPolicy>
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void ThrowUnknownPriority(string name, string paramName)
-    {
-        UnknownPriority(Name, _priorities, name, paramName, Problems.Throw);
-        throw new InvalidOperationException("Unreachable: the sink throws.");
-    }
+        => Preconditions.ThrowArgument(paramName, UnknownPriorityMessage(Name, _priorities, name));
 
     [System.Diagnostics.CodeAnalysis.DoesNotReturn]
     private void ThrowTargetNotFound(int priorityIndex, SlaMetric metric)

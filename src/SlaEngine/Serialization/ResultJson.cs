@@ -27,9 +27,6 @@ internal static class ResultJson
     private const long NanosecondsPerMinute = 60 * NanosecondsPerSecond;
     private const long NanosecondsPerHour = 60 * NanosecondsPerMinute;
 
-    /// <summary>Durations of fewer whole days than this fit in a <see cref="long"/> of nanoseconds (100,000 days is 8.64e18 ns).</summary>
-    private const int LongDays = 100_000;
-
     private static readonly BigInteger s_minDuration = Duration.MinValue.ToBigIntegerNanoseconds();
     private static readonly BigInteger s_maxDuration = Duration.MaxValue.ToBigIntegerNanoseconds();
 
@@ -56,63 +53,7 @@ internal static class ResultJson
     /// Formats a duration as ISO-8601 elapsed time in hours, minutes and seconds: <c>PT1H30M</c>, <c>PT26H</c> (never days),
     /// <c>-PT5M</c>, <c>PT0.5S</c>, <c>PT0S</c>. Zero components are left out; the seconds have up to nine fraction digits.
     /// </summary>
-    public static string FormatDuration(Duration duration)
-    {
-        var text = new StringBuilder(24);
-        BigInteger hours;
-        long rest;
-        if (duration.Days > -LongDays && duration.Days < LongDays)
-        {
-            long nanoseconds = duration.ToInt64Nanoseconds();
-            if (nanoseconds < 0)
-            {
-                text.Append('-');
-                nanoseconds = -nanoseconds;
-            }
-
-            hours = nanoseconds / NanosecondsPerHour;
-            rest = nanoseconds % NanosecondsPerHour;
-        }
-        else
-        {
-            BigInteger nanoseconds = duration.ToBigIntegerNanoseconds();
-            if (nanoseconds.Sign < 0)
-            {
-                text.Append('-');
-                nanoseconds = BigInteger.Negate(nanoseconds);
-            }
-
-            hours = BigInteger.DivRem(nanoseconds, NanosecondsPerHour, out BigInteger remainder);
-            rest = (long)remainder;
-        }
-
-        long minutes = rest / NanosecondsPerMinute;
-        long seconds = rest % NanosecondsPerMinute / NanosecondsPerSecond;
-        long fraction = rest % NanosecondsPerSecond;
-        text.Append("PT");
-        if (!hours.IsZero)
-        {
-            text.Append(hours.ToString(CultureInfo.InvariantCulture)).Append('H');
-        }
-
-        if (minutes != 0)
-        {
-            text.Append(minutes.ToString(CultureInfo.InvariantCulture)).Append('M');
-        }
-
-        if (seconds != 0 || fraction != 0 || (hours.IsZero && minutes == 0))
-        {
-            text.Append(seconds.ToString(CultureInfo.InvariantCulture));
-            if (fraction != 0)
-            {
-                text.Append('.').Append(fraction.ToString("D9", CultureInfo.InvariantCulture).TrimEnd('0'));
-            }
-
-            text.Append('S');
-        }
-
-        return text.ToString();
-    }
+    public static string FormatDuration(Duration duration) => ConfigText.FormatIsoDuration(duration);
 
     /// <summary>
     /// Parses what <see cref="FormatDuration"/> writes, and any ISO-8601 duration of hours, minutes and seconds in that order
