@@ -22,11 +22,29 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>
     /// <param name="actualDate">The date the holiday actually falls on.</param>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     public Holiday(string name, LocalDate date, LocalDate actualDate)
+        : this(name, date, actualDate, null)
+    {
+    }
+
+    /// <summary>Initializes a new instance of the <see cref="Holiday"/> struct with a local name.</summary>
+    /// <param name="name">The holiday's (English) name.</param>
+    /// <param name="date">The observed date.</param>
+    /// <param name="actualDate">The actual date.</param>
+    /// <param name="localName">The name in the government's own language, or <see langword="null"/>.</param>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    public Holiday(string name, LocalDate date, LocalDate actualDate, string? localName)
     {
         Name = Preconditions.CheckNotNull(name, nameof(name));
         Date = date;
         ActualDate = actualDate;
+        LocalName = localName;
     }
+
+    /// <summary>
+    /// Gets the holiday's name in the language of the government's own list (the rule's <see cref="HolidayRule.LocalName"/>), or
+    /// <see langword="null"/> when the rule has none.
+    /// </summary>
+    public string? LocalName { get; }
 
     /// <summary>Gets the name of the holiday, which is the name of the rule that produced it.</summary>
     public string Name { get; }
@@ -78,7 +96,8 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>
 
     /// <inheritdoc/>
     public bool Equals(Holiday other)
-        => Date == other.Date && ActualDate == other.ActualDate && string.Equals(Name, other.Name, StringComparison.Ordinal);
+        => Date == other.Date && ActualDate == other.ActualDate && string.Equals(Name, other.Name, StringComparison.Ordinal)
+            && string.Equals(LocalName, other.LocalName, StringComparison.Ordinal);
 
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is Holiday other && Equals(other);

@@ -163,6 +163,12 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <summary>Returns the observed-holiday bits of a supported <paramref name="year"/>, one per <see cref="YearWords.Slot"/>, compiling the year on first use.</summary>
     internal ulong[] HolidayBits(int year) => _days.YearOf(new LocalDate(year, 1, 1), nameof(year)).HolidayBits;
 
+    /// <summary>
+    /// Returns, by slot, the weekday (1–7) whose hours each weekend date made a working day (<see cref="HolidayRuleKind.WorkingDays"/>)
+    /// gets in a business calendar, 0 for other dates; or <see langword="null"/> when the year has none. Compiles the year on first use.
+    /// </summary>
+    internal byte[]? WorkingWeekdays(int year) => _days.YearOf(new LocalDate(year, 1, 1), nameof(year)).WorkingWeekdays;
+
     /// <summary>Returns whether <paramref name="date"/> is a business day: not a weekend day and not a holiday.</summary>
     /// <param name="date">An ISO date in the supported years.</param>
     /// <returns><see langword="true"/> for a business day.</returns>
@@ -448,6 +454,9 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
         return problems.Count == before;
     }
+
+    /// <summary>Sets how out-of-range messages name this calendar (built-in calendars only; before the calendar is shared).</summary>
+    internal void SetLabel(string label) => _days.Label = label;
 
     /// <summary>Gets the calendars a <see cref="Union"/> was built from, each with this calendar's supported years; one (this calendar's rules) when it is not a union.</summary>
     internal HolidayCalendar[] MemberCalendars()

@@ -2,6 +2,11 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Diagnostics.CodeAnalysis;
+using System.IO;
+using System.Text;
+using System.Text.Json;
+using System.Threading;
+using SlaEngine.Serialization;
 using NodaTime;
 using SlaEngine.Internal;
 
@@ -22,18 +27,45 @@ public static class HolidayCalendars
     /// <summary>The id of <see cref="UsFederalClosures"/>: "US-FEDERAL-CLOSURES".</summary>
     public const string UsFederalClosuresId = "US-FEDERAL-CLOSURES";
 
-    private static readonly Dictionary<string, HolidayCalendar> s_byId;
+    /// <summary>The id of the national calendar of the United States, the same instance as <see cref="UsFederal"/>: "US".</summary>
+    public const string UsId = "US";
+
+    private const string ResourcePrefix = "SlaEngine.Calendars.Data.";
+    private const string ResourceSuffix = ".json";
+
+    private static readonly Dictionary<string, Entry> s_byId;
 
     static HolidayCalendars()
     {
-        UsFederal = CreateUsFederal();
-        UsFederalClosures = CreateUsFederalClosures(UsFederal);
-        s_byId = new Dictionary<string, HolidayCalendar>(StringComparer.OrdinalIgnoreCase)
+        s_byId = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
+        var countries = new List<string>();
+        foreach (string resource in typeof(HolidayCalendars).Assembly.GetManifestResourceNames())
         {
-            [UsFederalId] = UsFederal,
-            [UsFederalClosuresId] = UsFederalClosures,
-        };
-        Ids = new ReadOnlyCollection<string>(new[] { UsFederalId, UsFederalClosuresId });
+            if (resource.StartsWith(ResourcePrefix, StringComparison.Ordinal) && resource.EndsWith(ResourceSuffix, StringComparison.Ordinal))
+            {
+                string id = resource.Substring(ResourcePrefix.Length, resource.Length - ResourcePrefix.Length - ResourceSuffix.Length);
+                countries.Add(id);
+                s_byId.Add(id, new Entry(id, resource, null));
+            }
+        }
+
+        // "US" is the document US.json when the assembly has it (else the rules below); "US-FEDERAL" is the same instance.
+        if (!s_byId.ContainsKey(UsId))
+        {
+            countries.Add(UsId);
+            s_byId.Add(UsId, new Entry(UsId, null, () => (CreateUsFederal(), UsInfo(UsId, "United States", CreateUsFederal()))));
+        }
+
+        s_byId.Add(UsFederalId, new Entry(UsFederalId, null, () => (Get(UsId), Rename(Describe(UsId), UsFederalId))));
+        s_byId.Add(UsFederalClosuresId, new Entry(UsFederalClosuresId, null, () =>
+        {
+            HolidayCalendar closures = CreateUsFederalClosures(Get(UsId));
+            return (closures, Rename(Describe(UsId), UsFederalClosuresId, "United States (federal, with executive-order closures)"));
+        }));
+        countries.Sort(StringComparer.Ordinal);
+        var ids = new List<string> { UsFederalId, UsFederalClosuresId };
+        ids.AddRange(countries);
+        Ids = new ReadOnlyCollection<string>(ids.ToArray());
     }
 
     /// <summary>
@@ -66,7 +98,7 @@ public static class HolidayCalendars
     /// </para>
     /// <para>Supported years: 1971–2199; any other year is an <see cref="ArgumentOutOfRangeException"/>.</para>
     /// </remarks>
-    public static HolidayCalendar UsFederal { get; }
+    public static HolidayCalendar UsFederal => Get(UsId);
 
     /// <summary>
     /// Gets <see cref="UsFederal"/> plus the whole-day closures of executive departments ordered by the
@@ -89,7 +121,7 @@ public static class HolidayCalendars
     /// not whole days off and are not in this calendar; they are business-hours overrides.
     /// </para>
     /// </remarks>
-    public static HolidayCalendar UsFederalClosures { get; }
+    public static HolidayCalendar UsFederalClosures => Get(UsFederalClosuresId);
 
     /// <summary>Gets the ids of the built-in calendars.</summary>
     public static IReadOnlyList<string> Ids { get; }
@@ -102,24 +134,149 @@ public static class HolidayCalendars
     public static HolidayCalendar Get(string id)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        if (!s_byId.TryGetValue(id, out HolidayCalendar? calendar))
+        if (!s_byId.TryGetValue(id, out Entry? entry))
         {
             throw new HolidayCalendarNotFoundException(id, Preconditions.Format(
-                "No built-in holiday calendar has the id '{0}'; the ids are {1}.", id, string.Join(", ", Ids)));
+                "No built-in holiday calendar has the id '{0}'{1}; the ids are {2}.", id, NearestNames.Suffix(id, Ids), string.Join(", ", Ids)));
         }
 
-        return calendar;
+        return entry.Calendar;
     }
 
-    /// <summary>Looks up the built-in calendar with the id <paramref name="id"/>.</summary>
-    /// <param name="id">The id, compared case-insensitively.</param>
-    /// <param name="calendar">The calendar when found; otherwise <see langword="null"/>.</param>
-    /// <returns><see langword="true"/> when a built-in calendar has the id.</returns>
+    /// <summary>Gets the built-in calendar with the id <paramref name="id"/>, if there is one.</summary>
+    /// <param name="id">The id, compared case-insensitively; see <see cref="Ids"/>.</param>
+    /// <param name="calendar">The calendar, or <see langword="null"/> when no built-in calendar has that id.</param>
+    /// <returns><see langword="true"/> when the calendar was found.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
     public static bool TryGet(string id, [NotNullWhen(true)] out HolidayCalendar? calendar)
     {
         Preconditions.CheckNotNull(id, nameof(id));
-        return s_byId.TryGetValue(id, out calendar);
+        if (s_byId.TryGetValue(id, out Entry? entry))
+        {
+            calendar = entry.Calendar;
+            return true;
+        }
+
+        calendar = null;
+        return false;
+    }
+
+    /// <summary>
+    /// Describes the built-in calendar with the id <paramref name="id"/>: name, country, weekend, supported years, what bounds
+    /// them, how far announced dates reach, and the sources its rules cite.
+    /// </summary>
+    /// <param name="id">The id, compared case-insensitively; see <see cref="Ids"/>.</param>
+    /// <returns>The description (the same instance on every call).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="id"/> is <see langword="null"/>.</exception>
+    /// <exception cref="HolidayCalendarNotFoundException">No built-in calendar has the id.</exception>
+    public static HolidayCalendarInfo Describe(string id)
+    {
+        Preconditions.CheckNotNull(id, nameof(id));
+        if (!s_byId.TryGetValue(id, out Entry? entry))
+        {
+            throw new HolidayCalendarNotFoundException(id, Preconditions.Format(
+                "No built-in holiday calendar has the id '{0}'{1}; the ids are {2}.", id, NearestNames.Suffix(id, Ids), string.Join(", ", Ids)));
+        }
+
+        return entry.Info;
+    }
+
+    /// <summary>Returns the holiday-calendar document of a built-in calendar read from a document (the embedded text), or <see langword="null"/> for the calendars built in code.</summary>
+    internal static string? DocumentText(string id)
+    {
+        if (!s_byId.TryGetValue(id, out Entry? entry) || entry.Resource is null)
+        {
+            return null;
+        }
+
+        using Stream stream = typeof(HolidayCalendars).Assembly.GetManifestResourceStream(entry.Resource)!;
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static (HolidayCalendar Calendar, HolidayCalendarInfo Info) Load(string id, string resource)
+    {
+        byte[] bytes;
+        using (Stream stream = typeof(HolidayCalendars).Assembly.GetManifestResourceStream(resource)!)
+        {
+            bytes = new byte[stream.Length];
+            int read = 0;
+            while (read < bytes.Length)
+            {
+                int n = stream.Read(bytes, read, bytes.Length - read);
+                if (n == 0)
+                {
+                    break;
+                }
+
+                read += n;
+            }
+        }
+
+        ReadOnlyMemory<byte> utf8 = bytes.AsMemory();
+        if (utf8.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            utf8 = utf8.Slice(3);
+        }
+
+        using JsonDocument document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        JsonElement root = document.RootElement;
+        HolidayCalendar calendar = SlaJson.ReadElement(root, DateTimeZoneProviders.Tzdb, DocumentReader.HolidayCalendar, false);
+        DocumentReader.AboutData about = SlaJson.ReadElement(root, DateTimeZoneProviders.Tzdb, (r, value, path) => DocumentReader.About(r, value, path), false);
+        string label = Preconditions.Format(
+            "the built-in calendar '{0}' ({1}{2})",
+            id,
+            about.Name,
+            about.AnnouncedThrough is int through ? Preconditions.Format(", dates announced through {0}", through) : string.Empty);
+        calendar.SetLabel(label);
+        var sources = new List<string>(about.Sources);
+        foreach (HolidayRule rule in calendar.Rules)
+        {
+            if (rule.Source is string source && !sources.Contains(source))
+            {
+                sources.Add(source);
+            }
+        }
+
+        var info = new HolidayCalendarInfo(
+            id, about.Name, about.Country, about.Class, calendar.WeekendDays, calendar.FirstSupportedYear, calendar.LastSupportedYear,
+            about.AnnouncedThrough, about.LocalLanguage, about.Scope, new ReadOnlyCollection<string>(sources));
+        return (calendar, info);
+    }
+
+    private static HolidayCalendarInfo Rename(HolidayCalendarInfo info, string id, string? name = null)
+        => new(id, name ?? info.Name, info.CountryCode, info.Class, info.WeekendDays, info.FirstSupportedYear, info.LastSupportedYear, info.AnnouncedThrough, info.LocalLanguage, info.Scope, info.Sources);
+
+    private static HolidayCalendarInfo UsInfo(string id, string name, HolidayCalendar calendar)
+        => new(
+            id,
+            name,
+            "US",
+            HolidayCalendarClass.RuleBased,
+            calendar.WeekendDays,
+            calendar.FirstSupportedYear,
+            calendar.LastSupportedYear,
+            null,
+            null,
+            "The legal public holidays of 5 U.S.C. 6103(a), observed as 6103(b) and OPM say.",
+            new ReadOnlyCollection<string>(new[] { "5 U.S.C. 6103", "OPM, Federal Holidays" }));
+
+    /// <summary>A built-in calendar, read or built on first use (thread-safe; every caller gets the same instance).</summary>
+    private sealed class Entry
+    {
+        private readonly Lazy<(HolidayCalendar Calendar, HolidayCalendarInfo Info)> _value;
+
+        public Entry(string id, string? resource, Func<(HolidayCalendar, HolidayCalendarInfo)>? factory)
+        {
+            Resource = resource;
+            _value = new Lazy<(HolidayCalendar, HolidayCalendarInfo)>(factory ?? (() => Load(id, resource!)), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public string? Resource { get; }
+
+        public HolidayCalendar Calendar => _value.Value.Calendar;
+
+        public HolidayCalendarInfo Info => _value.Value.Info;
     }
 
     private static HolidayCalendar CreateUsFederal()

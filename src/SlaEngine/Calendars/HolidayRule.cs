@@ -41,6 +41,14 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
 
     private static readonly ReadOnlyCollection<LocalDate> s_noDates = new(Array.Empty<LocalDate>());
 
+    private static readonly IReadOnlyDictionary<IsoDayOfWeek, int> s_noMoves = new ReadOnlyDictionary<IsoDayOfWeek, int>(new Dictionary<IsoDayOfWeek, int>());
+
+    /// <summary>The moves by weekday (index 1–7), or <see langword="null"/>.</summary>
+    private int[]? _moves;
+
+    /// <summary>The moves as a dictionary, built once with <see cref="_moves"/>.</summary>
+    private IReadOnlyDictionary<IsoDayOfWeek, int>? _movesView;
+
     private HolidayRule(
         string name,
         HolidayRuleKind kind,
@@ -74,52 +82,103 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     }
 
     /// <summary>Gets the name of the holiday, as it appears on every <see cref="Holiday"/> the rule produces.</summary>
-    public string Name { get; }
+    public string Name { get; private set; }
 
     /// <summary>Gets the kind of rule, which says which of the other properties are used.</summary>
-    public HolidayRuleKind Kind { get; }
+    public HolidayRuleKind Kind { get; private set; }
 
     /// <summary>Gets the month (1–12) of a <see cref="HolidayRuleKind.Fixed"/> or <see cref="HolidayRuleKind.NthWeekday"/> rule; 0 for other kinds.</summary>
-    public int Month { get; }
+    public int Month { get; private set; }
 
     /// <summary>Gets the day of the month of a <see cref="HolidayRuleKind.Fixed"/> rule; 0 for other kinds.</summary>
-    public int Day { get; }
+    public int Day { get; private set; }
 
     /// <summary>Gets the weekday of a <see cref="HolidayRuleKind.NthWeekday"/> rule; <see cref="IsoDayOfWeek.None"/> for other kinds.</summary>
-    public IsoDayOfWeek DayOfWeek { get; }
+    public IsoDayOfWeek DayOfWeek { get; private set; }
 
     /// <summary>Gets the occurrence of a <see cref="HolidayRuleKind.NthWeekday"/> rule: 1–5, or -1 for the last; 0 for other kinds.</summary>
-    public int Occurrence { get; }
+    public int Occurrence { get; private set; }
 
     /// <summary>
     /// Gets the offset in calendar days of an Easter or <see cref="HolidayRuleKind.DaysAfter"/> rule
     /// (negative = before); 0 for other kinds.
     /// </summary>
-    public int Offset { get; }
+    public int Offset { get; private set; }
 
     /// <summary>Gets the number of business days of a <see cref="HolidayRuleKind.BusinessDaysBefore"/> or <see cref="HolidayRuleKind.BusinessDaysAfter"/> rule; 0 for other kinds.</summary>
-    public int Count { get; }
+    public int Count { get; private set; }
 
     /// <summary>
     /// Gets the name of the rule this rule counts from (the start rule of a
     /// <see cref="HolidayRuleKind.BusinessDaysBetween"/> rule), or <see langword="null"/> for rules that stand alone.
     /// </summary>
-    public string? ReferenceRuleName { get; }
+    public string? ReferenceRuleName { get; private set; }
 
     /// <summary>Gets the name of the end rule of a <see cref="HolidayRuleKind.BusinessDaysBetween"/> rule, or <see langword="null"/> for other kinds.</summary>
-    public string? EndReferenceRuleName { get; }
+    public string? EndReferenceRuleName { get; private set; }
 
     /// <summary>Gets the dates of a <see cref="HolidayRuleKind.Dates"/> rule, sorted and without repeats; empty for other kinds.</summary>
-    public IReadOnlyList<LocalDate> ExplicitDates { get; }
+    public IReadOnlyList<LocalDate> ExplicitDates { get; private set; }
 
     /// <summary>Gets how a <see cref="HolidayRuleKind.Fixed"/> holiday on a weekend is observed; <see cref="Observance.None"/> for other kinds.</summary>
-    public Observance Observance { get; }
+    public Observance Observance { get; private set; }
 
     /// <summary>Gets the first holiday-year in which the rule is in effect, or <see langword="null"/> when it has no start.</summary>
-    public int? FromYear { get; }
+    public int? FromYear { get; private set; }
 
     /// <summary>Gets the last holiday-year in which the rule is in effect, or <see langword="null"/> when it has no end.</summary>
-    public int? UntilYear { get; }
+    public int? UntilYear { get; private set; }
+
+    /// <summary>
+    /// Gets the holiday's name in the language of the government's own list (for example "Tag der Deutschen Einheit"),
+    /// or <see langword="null"/> when the rule has none; it appears as <see cref="Holiday.LocalName"/>.
+    /// </summary>
+    /// <remarks>The local name takes part in equality, as <see cref="Name"/> does: both are what the holiday is called.</remarks>
+    public string? LocalName { get; private set; }
+
+    /// <summary>
+    /// Gets where the rule comes from (a statute and section, a gazette notice, a government page), or <see langword="null"/>.
+    /// </summary>
+    /// <remarks>Documentation only: it does not take part in equality, so a copy whose citation differs is the same rule.</remarks>
+    public string? Source { get; private set; }
+
+    /// <summary>
+    /// Gets a decision or remark about the rule ("the national calendar follows England and Wales"), or <see langword="null"/>.
+    /// </summary>
+    /// <remarks>Documentation only: it does not take part in equality.</remarks>
+    public string? Note { get; private set; }
+
+    /// <summary>
+    /// Gets the lunisolar calendar of a <see cref="HolidayRuleKind.Lunisolar"/> rule; <see cref="Calendars.LunisolarCalendar.None"/> for other kinds.
+    /// </summary>
+    public LunisolarCalendar LunisolarCalendar { get; private set; }
+
+    /// <summary>Gets the Hebrew month of a <see cref="HolidayRuleKind.Hebrew"/> rule; <see cref="Calendars.HebrewMonth.None"/> for other kinds.</summary>
+    public HebrewMonth HebrewMonth { get; private set; }
+
+    /// <summary>
+    /// Gets the UTC offset whose local date an <see cref="HolidayRuleKind.Equinox"/> rule gives (+09:00 for Japan); <see cref="Offset.Zero"/> for other kinds.
+    /// </summary>
+    public Offset UtcOffset { get; private set; }
+
+    /// <summary>
+    /// Gets the weekday whose hours a business calendar gives the dates of a <see cref="HolidayRuleKind.WorkingDays"/> rule;
+    /// <see cref="IsoDayOfWeek.None"/> for other kinds.
+    /// </summary>
+    public IsoDayOfWeek AsWeekday { get; private set; }
+
+    /// <summary>
+    /// Gets the fixed moves of the rule by weekday: when the actual date falls on a weekday listed here, the holiday is
+    /// observed that many calendar days later (negative: earlier). Empty when the rule has none (see <see cref="WithMoves"/>).
+    /// </summary>
+    public IReadOnlyDictionary<IsoDayOfWeek, int> Moves => _movesView ?? s_noMoves;
+
+    /// <summary>Gets a value indicating whether the rule stands alone: its date comes from its own properties, not from another rule.</summary>
+    internal bool StandsAlone => Kind is HolidayRuleKind.Fixed or HolidayRuleKind.NthWeekday or HolidayRuleKind.Easter or HolidayRuleKind.OrthodoxEaster
+        or HolidayRuleKind.Dates or HolidayRuleKind.Lunisolar or HolidayRuleKind.Hebrew or HolidayRuleKind.Equinox;
+
+    /// <summary>Gets the move of the actual date's weekday (bits: index = <see cref="IsoDayOfWeek"/>), or <see langword="null"/>.</summary>
+    internal int[]? MoveTable => _moves;
 
     /// <summary>Gets a value indicating whether the rule counts from another rule.</summary>
     public bool IsRelative => ReferenceRuleName is not null;
@@ -153,10 +212,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             problems.OutOfRange(nameof(day), day, Preconditions.Format("The day of rule '{0}' must be between 1 and {1} for month {2}, was {3}.", name, IsoDate.DaysInMonth(2000, month), month, day));
         }
 
-        if (observance < Observance.None || observance > Observance.NextWeekday)
-        {
-            problems.Invalid(nameof(observance), Preconditions.Format("The observance of rule '{0}' is not a defined value, was {1}.", name, (int)observance));
-        }
+        CheckObservance(name, observance, problems);
 
         return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.Fixed, month: month, day: day, observance: observance);
     }
@@ -386,6 +442,383 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         return new HolidayRule(name, HolidayRuleKind.Dates, dates: new ReadOnlyCollection<LocalDate>(sorted.ToArray()));
     }
 
+    /// <summary>
+    /// Creates a rule for a date of a lunisolar calendar each year: the lunar <paramref name="month"/> and <paramref name="day"/>
+    /// of the lunar year that begins in the Gregorian holiday-year, plus <paramref name="offsetDays"/> ("Chuseok: 15th day of the
+    /// 8th month"; the day before Seollal: month 1, day 1, offset -1).
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="calendar">The lunisolar calendar: <see cref="LunisolarCalendar.Korean"/> (the BCL's <see cref="System.Globalization.KoreanLunisolarCalendar"/>, Gregorian years 918–2050) or <see cref="LunisolarCalendar.Chinese"/> (<see cref="System.Globalization.ChineseLunisolarCalendar"/>, 1901–2100).</param>
+    /// <param name="month">The lunar month, 1–12; never a leap month.</param>
+    /// <param name="day">The day of the lunar month, 1–30; a 30th day in a month of 29 days gives no holiday that year.</param>
+    /// <param name="offsetDays">Calendar days after that date (negative: before), at most <see cref="MaxOffsetDays"/> either way. The default value is 0.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>
+    /// A calendar that asks for a year outside the lunisolar calendar's range throws <see cref="HolidayRuleEvaluationException"/> rather
+    /// than leave the holiday out: give such a calendar supported years inside the range (see <see cref="HolidayCalendar.WithSupportedYears"/>).
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, or <paramref name="calendar"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/>, <paramref name="day"/> or <paramref name="offsetDays"/> is out of range.</exception>
+    public static HolidayRule Lunisolar(string name, LunisolarCalendar calendar, int month, int day, int offsetDays = 0)
+        => TryLunisolar(name, calendar, month, day, offsetDays, Problems.Throw)!;
+
+    /// <summary>Creates a <see cref="Lunisolar"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryLunisolar(string name, LunisolarCalendar calendar, int month, int day, int offsetDays, Problems problems)
+    {
+        int before = problems.Count;
+        CheckName(name, problems);
+        if (calendar is not (LunisolarCalendar.Korean or LunisolarCalendar.Chinese))
+        {
+            problems.Invalid(nameof(calendar), Preconditions.Format("The lunisolar calendar of rule '{0}' must be Korean or Chinese, was {1}.", name, (int)calendar));
+        }
+
+        if (month < 1 || month > 12)
+        {
+            problems.OutOfRange(nameof(month), month, Preconditions.Format("The lunar month of rule '{0}' must be between 1 and 12, was {1}.", name, month));
+        }
+
+        if (day < 1 || day > 30)
+        {
+            problems.OutOfRange(nameof(day), day, Preconditions.Format("The lunar day of rule '{0}' must be between 1 and 30, was {1}.", name, day));
+        }
+
+        CheckOffset(name, offsetDays, nameof(offsetDays), problems);
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.Lunisolar, month: month, day: day, offset: offsetDays) { LunisolarCalendar = calendar };
+    }
+
+    /// <summary>
+    /// Creates a rule for a date of the Hebrew calendar each year: <paramref name="day"/> of <paramref name="month"/>, plus
+    /// <paramref name="offsetDays"/>, in the occurrence that falls in the Gregorian holiday-year ("Rosh Hashanah: 1 Tishrei").
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="month">The Hebrew month. Dates in Tishrei, Cheshvan and Kislev are those of the Hebrew year that begins in the
+    /// holiday-year's autumn; dates in the other months those of the Hebrew year that began the autumn before (so a Tevet date may
+    /// fall in late December of the year before).</param>
+    /// <param name="day">The day of the month, 1–30; a 30th day in a month of 29 days gives no holiday that year.</param>
+    /// <param name="offsetDays">Calendar days after that date (negative: before). The default value is 0.</param>
+    /// <returns>The rule. Dates come from NodaTime's Hebrew calendar (<see cref="CalendarSystem.HebrewScriptural"/>).</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, or <paramref name="month"/> is not defined.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> or <paramref name="offsetDays"/> is out of range.</exception>
+    public static HolidayRule Hebrew(string name, HebrewMonth month, int day, int offsetDays = 0)
+        => TryHebrew(name, month, day, offsetDays, Problems.Throw)!;
+
+    /// <summary>Creates a <see cref="Hebrew"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryHebrew(string name, HebrewMonth month, int day, int offsetDays, Problems problems)
+    {
+        int before = problems.Count;
+        CheckName(name, problems);
+        if (month < HebrewMonth.Nisan || month > HebrewMonth.AdarI)
+        {
+            problems.Invalid(nameof(month), Preconditions.Format("The Hebrew month of rule '{0}' is not a defined value, was {1}.", name, (int)month));
+        }
+
+        if (day < 1 || day > 30)
+        {
+            problems.OutOfRange(nameof(day), day, Preconditions.Format("The day of rule '{0}' must be between 1 and 30, was {1}.", name, day));
+        }
+
+        CheckOffset(name, offsetDays, nameof(offsetDays), problems);
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.Hebrew, day: day, offset: offsetDays) { HebrewMonth = month };
+    }
+
+    /// <summary>
+    /// Creates a rule for the date of the March or September equinox at a UTC offset each year (Japan's Vernal and Autumnal
+    /// Equinox Days: month 3 or 9 at +09:00).
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="month">3 for the March (northward) equinox, 9 for the September (southward) equinox.</param>
+    /// <param name="utcOffset">The offset whose local date is the holiday, between -14:00 and +14:00.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>
+    /// The instant of the equinox comes from the solar theory of Meeus, <i>Astronomical Algorithms</i> (2nd ed.), chapter 27
+    /// (mean equinox and 24 periodic terms, about a minute from the true instant for 1000–3000), converted from dynamical time by
+    /// the ΔT polynomials of Espenak and Meeus. Governments proclaim such days a year ahead (Japan's Cabinet Office each February):
+    /// the proclaimed day wins where an equinox falls within minutes of midnight.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 3 or 9, or <paramref name="utcOffset"/> is beyond ±14 hours.</exception>
+    public static HolidayRule Equinox(string name, int month, Offset utcOffset)
+        => TryEquinox(name, month, utcOffset, Problems.Throw)!;
+
+    /// <summary>Creates an <see cref="Equinox"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryEquinox(string name, int month, Offset utcOffset, Problems problems)
+    {
+        int before = problems.Count;
+        CheckName(name, problems);
+        if (month is not (3 or 9))
+        {
+            problems.OutOfRange(nameof(month), month, Preconditions.Format("The month of equinox rule '{0}' must be 3 (March) or 9 (September), was {1}.", name, month));
+        }
+
+        if (Math.Abs(utcOffset.Seconds) > 14 * 3600)
+        {
+            problems.OutOfRange(nameof(utcOffset), utcOffset, Preconditions.Format("The UTC offset of equinox rule '{0}' must be between -14:00 and +14:00, was {1}.", name, utcOffset));
+        }
+
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.Equinox, month: month) { UtcOffset = utcOffset };
+    }
+
+    /// <summary>
+    /// Creates a rule for every date that is not itself a holiday and whose day before and day after are both actual dates of
+    /// the calendar's stand-alone holidays (fixed, n-th weekday, Easter, explicit-date, lunisolar, Hebrew and equinox rules):
+    /// Japan's Citizens' Holiday (国民の休日, Act on National Holidays, art. 3(3)). Weekend dates are included.
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>"Not itself a holiday" includes substitute days given out by observances; other rules cannot count from this one.</remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
+    public static HolidayRule DayBetweenHolidays(string name)
+    {
+        CheckName(name, Problems.Throw);
+        return new HolidayRule(name, HolidayRuleKind.DayBetweenHolidays);
+    }
+
+    /// <summary>Creates a <see cref="DayBetweenHolidays"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryDayBetweenHolidays(string name, Problems problems)
+    {
+        int before = problems.Count;
+        CheckName(name, problems);
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.DayBetweenHolidays);
+    }
+
+    /// <summary>
+    /// Creates a rule for weekend dates that a government makes working days (China's make-up working days, Russia's transferred
+    /// days off): each date is a business day of the calendar unless a holiday falls on it, and a business calendar opens it
+    /// with the hours its schedule gives <paramref name="asWeekday"/>.
+    /// </summary>
+    /// <param name="name">A label for the dates ("Working day (Spring Festival)"); not empty. It names no holiday.</param>
+    /// <param name="asWeekday">The weekday whose hours the dates get in a business calendar (Monday when the government names none).</param>
+    /// <param name="dates">The dates, in the ISO calendar; at least one. A date that is not a weekend day of the calendar is refused when the calendar is made.</param>
+    /// <returns>The rule.</returns>
+    /// <remarks>
+    /// In a union of holiday calendars a working day of one member is a business day only when no other member closes it (as a
+    /// weekend day or a holiday): a union is closed whenever any member is.
+    /// </remarks>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> or <paramref name="dates"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, <paramref name="dates"/> is empty, or a date is not in the ISO calendar.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="asWeekday"/> is not Monday to Sunday.</exception>
+    public static HolidayRule WorkingDays(string name, IsoDayOfWeek asWeekday, params LocalDate[] dates)
+    {
+        CheckName(name, Problems.Throw);
+        return TryWorkingDays(name, asWeekday, Preconditions.CheckNotNull(dates, nameof(dates)), Problems.Throw)!;
+    }
+
+    /// <summary>Creates a <see cref="WorkingDays"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
+    internal static HolidayRule? TryWorkingDays(string name, IsoDayOfWeek asWeekday, IReadOnlyList<LocalDate> dates, Problems problems)
+    {
+        int before = problems.Count;
+        if (asWeekday < IsoDayOfWeek.Monday || asWeekday > IsoDayOfWeek.Sunday)
+        {
+            problems.OutOfRange(nameof(asWeekday), asWeekday, Preconditions.Format("The weekday of working-day rule '{0}' must be Monday to Sunday, was {1}.", name, (int)asWeekday));
+        }
+
+        HolidayRule? dated = TryDates(name, dates, problems);
+        if (dated is null || problems.Count != before)
+        {
+            return null;
+        }
+
+        dated.Kind = HolidayRuleKind.WorkingDays;
+        dated.AsWeekday = asWeekday;
+        return dated;
+    }
+
+    /// <summary>
+    /// Returns a copy of this rule observed as <paramref name="observance"/> says when its date falls on a weekend day (or, for
+    /// the observances that say so, on a date another holiday holds).
+    /// </summary>
+    /// <param name="observance">The observance.</param>
+    /// <returns>The new rule; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="observance"/> is not defined, or the rule does not stand alone (it counts from another rule, or it is a <see cref="HolidayRuleKind.DayBetweenHolidays"/> or <see cref="HolidayRuleKind.WorkingDays"/> rule), or it has <see cref="Moves"/>.</exception>
+    public HolidayRule WithObservance(Observance observance) => TryWithObservance(observance, Problems.Throw)!;
+
+    /// <summary>Returns <see cref="WithObservance"/>'s copy, or reports its problems and returns <see langword="null"/>.</summary>
+    internal HolidayRule? TryWithObservance(Observance observance, Problems problems)
+    {
+        int before = problems.Count;
+        CheckObservance(Name, observance, problems);
+        if (observance != Observance.None && !StandsAlone)
+        {
+            problems.Invalid(nameof(observance), Preconditions.Format("Rule '{0}' is a {1} rule; only a rule that stands alone (fixed, n-th weekday, Easter, dates, lunisolar, Hebrew, equinox) can have an observance.", Name, Kind));
+        }
+
+        if (observance != Observance.None && _moves is not null)
+        {
+            problems.Invalid(nameof(observance), Preconditions.Format("Rule '{0}' has moves; a rule has either moves or an observance, not both.", Name));
+        }
+
+        if (problems.Count != before)
+        {
+            return null;
+        }
+
+        HolidayRule copy = Copy();
+        copy.Observance = observance;
+        return copy;
+    }
+
+    /// <summary>
+    /// Returns a copy of this rule with fixed moves by weekday: when the actual date falls on a weekday in
+    /// <paramref name="moves"/>, the holiday is observed that many calendar days later (negative: earlier), whatever else falls
+    /// there (Argentina's movable holidays; Israel's Independence Day: Friday -1, Saturday -2, Monday +1).
+    /// </summary>
+    /// <param name="moves">The moves, -6 to 6 days, by weekday; an empty dictionary removes them.</param>
+    /// <returns>The new rule; this one is unchanged.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="moves"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException">The rule does not stand alone, or it has an <see cref="Observance"/> other than <see cref="Observance.None"/>.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">A weekday is not Monday to Sunday, or a move is beyond 6 days.</exception>
+    public HolidayRule WithMoves(IReadOnlyDictionary<IsoDayOfWeek, int> moves)
+    {
+        Preconditions.CheckNotNull(moves, nameof(moves));
+        return TryWithMoves(moves, Problems.Throw)!;
+    }
+
+    /// <summary>Returns <see cref="WithMoves"/>'s copy, or reports its problems and returns <see langword="null"/>.</summary>
+    internal HolidayRule? TryWithMoves(IReadOnlyDictionary<IsoDayOfWeek, int> moves, Problems problems)
+    {
+        int before = problems.Count;
+        var table = new int[8];
+        foreach (KeyValuePair<IsoDayOfWeek, int> move in moves)
+        {
+            if (move.Key < IsoDayOfWeek.Monday || move.Key > IsoDayOfWeek.Sunday)
+            {
+                problems.OutOfRange(nameof(moves), move.Key, Preconditions.Format("The moves of rule '{0}' must be by weekday, Monday to Sunday, was {1}.", Name, (int)move.Key));
+            }
+            else if (move.Value < -6 || move.Value > 6)
+            {
+                problems.OutOfRange(nameof(moves), move.Value, Preconditions.Format("The move of rule '{0}' on {1} must be between -6 and 6 days, was {2}.", Name, move.Key, move.Value));
+            }
+            else
+            {
+                table[(int)move.Key] = move.Value;
+            }
+        }
+
+        if (moves.Count > 0 && !StandsAlone)
+        {
+            problems.Invalid(nameof(moves), Preconditions.Format("Rule '{0}' is a {1} rule; only a rule that stands alone can have moves.", Name, Kind));
+        }
+
+        if (moves.Count > 0 && Observance != Observance.None)
+        {
+            problems.Invalid(nameof(moves), Preconditions.Format("Rule '{0}' has the observance {1}; a rule has either moves or an observance, not both.", Name, Observance));
+        }
+
+        if (problems.Count != before)
+        {
+            return null;
+        }
+
+        HolidayRule copy = Copy();
+        bool any = Array.Exists(table, m => m != 0);
+        copy._moves = any ? table : null;
+        if (any)
+        {
+            var view = new Dictionary<IsoDayOfWeek, int>();
+            for (int d = 1; d <= 7; d++)
+            {
+                if (table[d] != 0)
+                {
+                    view.Add((IsoDayOfWeek)d, table[d]);
+                }
+            }
+
+            copy._movesView = new ReadOnlyDictionary<IsoDayOfWeek, int>(view);
+        }
+        else
+        {
+            copy._movesView = null;
+        }
+
+        return copy;
+    }
+
+    /// <summary>Returns a copy of this rule with the holiday's name in the government's own language (see <see cref="LocalName"/>).</summary>
+    /// <param name="localName">The local name, or <see langword="null"/> for none; not empty or white space.</param>
+    /// <returns>The new rule; this one is unchanged.</returns>
+    /// <exception cref="ArgumentException"><paramref name="localName"/> is empty or white space or has an unpaired surrogate.</exception>
+    public HolidayRule WithLocalName(string? localName)
+    {
+        CheckText(localName, nameof(localName), "local name", Problems.Throw);
+        HolidayRule copy = Copy();
+        copy.LocalName = localName;
+        return copy;
+    }
+
+    /// <summary>Returns a copy of this rule citing <paramref name="source"/> (see <see cref="Source"/>).</summary>
+    /// <param name="source">The citation, or <see langword="null"/> for none; not empty or white space.</param>
+    /// <returns>The new rule, equal to this one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="source"/> is empty or white space or has an unpaired surrogate.</exception>
+    public HolidayRule WithSource(string? source)
+    {
+        CheckText(source, nameof(source), "source", Problems.Throw);
+        HolidayRule copy = Copy();
+        copy.Source = source;
+        return copy;
+    }
+
+    /// <summary>Returns a copy of this rule with the remark <paramref name="note"/> (see <see cref="Note"/>).</summary>
+    /// <param name="note">The note, or <see langword="null"/> for none; not empty or white space.</param>
+    /// <returns>The new rule, equal to this one.</returns>
+    /// <exception cref="ArgumentException"><paramref name="note"/> is empty or white space or has an unpaired surrogate.</exception>
+    public HolidayRule WithNote(string? note)
+    {
+        CheckText(note, nameof(note), "note", Problems.Throw);
+        HolidayRule copy = Copy();
+        copy.Note = note;
+        return copy;
+    }
+
+    /// <summary>Returns a copy with the descriptive texts set, or reports their problems and returns <see langword="null"/>.</summary>
+    internal HolidayRule? TryWithTexts(string? localName, string? source, string? note, Problems problems)
+    {
+        int before = problems.Count;
+        CheckText(localName, nameof(localName), "local name", problems);
+        CheckText(source, nameof(source), "source", problems);
+        CheckText(note, nameof(note), "note", problems);
+        if (problems.Count != before)
+        {
+            return null;
+        }
+
+        HolidayRule copy = Copy();
+        copy.LocalName = localName;
+        copy.Source = source;
+        copy.Note = note;
+        return copy;
+    }
+
+    /// <summary>Returns a shallow copy (every property is immutable).</summary>
+    private HolidayRule Copy() => (HolidayRule)MemberwiseClone();
+
+    private void CheckText(string? text, string paramName, string what, Problems problems)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            problems.Invalid(paramName, Preconditions.Format("The {0} of rule '{1}' must not be empty, was '{2}'.", what, Name, text));
+            return;
+        }
+
+        Preconditions.CheckUnicode(text, paramName, "A holiday rule's " + what);
+    }
+
+    private static void CheckObservance(string name, Observance observance, Problems problems)
+    {
+        if (observance < Observance.None || observance > Observance.NextWeekdayWhenSundayOrShared)
+        {
+            problems.Invalid(nameof(observance), Preconditions.Format("The observance of rule '{0}' is not a defined value, was {1}.", name, (int)observance));
+        }
+    }
+
     /// <summary>Returns a copy of this rule that is in effect from <paramref name="year"/> on (inclusive).</summary>
     /// <param name="year">The first holiday-year in effect.</param>
     /// <returns>The new rule; this one is unchanged.</returns>
@@ -398,7 +831,9 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             Preconditions.ThrowOutOfRange(nameof(year), year, Preconditions.Format("Rule '{0}' cannot start after it ends: From({1}) is after Until({2}).", Name, year, until));
         }
 
-        return new HolidayRule(Name, Kind, Month, Day, DayOfWeek, Occurrence, Offset, Count, ReferenceRuleName, EndReferenceRuleName, (ReadOnlyCollection<LocalDate>)ExplicitDates, Observance, year, UntilYear);
+        HolidayRule copy = Copy();
+        copy.FromYear = year;
+        return copy;
     }
 
     /// <summary>
@@ -422,8 +857,15 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             }
         }
 
-        return problems.Count != before ? null
-            : new HolidayRule(Name, Kind, Month, Day, DayOfWeek, Occurrence, Offset, Count, ReferenceRuleName, EndReferenceRuleName, (ReadOnlyCollection<LocalDate>)ExplicitDates, Observance, fromYear ?? FromYear, untilYear ?? UntilYear);
+        if (problems.Count != before)
+        {
+            return null;
+        }
+
+        HolidayRule copy = Copy();
+        copy.FromYear = fromYear ?? FromYear;
+        copy.UntilYear = untilYear ?? UntilYear;
+        return copy;
     }
 
     /// <summary>Returns a copy of this rule that is in effect until <paramref name="year"/> (inclusive).</summary>
@@ -438,7 +880,9 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             Preconditions.ThrowOutOfRange(nameof(year), year, Preconditions.Format("Rule '{0}' cannot end before it starts: Until({1}) is before From({2}).", Name, year, from));
         }
 
-        return new HolidayRule(Name, Kind, Month, Day, DayOfWeek, Occurrence, Offset, Count, ReferenceRuleName, EndReferenceRuleName, (ReadOnlyCollection<LocalDate>)ExplicitDates, Observance, FromYear, year);
+        HolidayRule copy = Copy();
+        copy.UntilYear = year;
+        return copy;
     }
 
     /// <summary>Returns whether the rule is in effect in the holiday-year <paramref name="year"/>.</summary>
@@ -447,7 +891,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     public bool IsInEffect(int year) => (FromYear is not int from || year >= from) && (UntilYear is not int until || year <= until);
 
     /// <summary>Gets a value indicating whether the rule gives at most one date a holiday-year, so other rules may count from it.</summary>
-    internal bool IsSingleDate => Kind != HolidayRuleKind.Dates && Kind != HolidayRuleKind.BusinessDaysBetween;
+    internal bool IsSingleDate => Kind is not (HolidayRuleKind.Dates or HolidayRuleKind.BusinessDaysBetween or HolidayRuleKind.DayBetweenHolidays or HolidayRuleKind.WorkingDays);
 
     /// <summary>Gets a value indicating whether the rule counts business days itself.</summary>
     internal bool CountsBusinessDays => Kind is HolidayRuleKind.BusinessDaysBefore or HolidayRuleKind.BusinessDaysAfter or HolidayRuleKind.BusinessDaysBetween;
@@ -474,6 +918,12 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             || !string.Equals(Name, other.Name, StringComparison.Ordinal)
             || !string.Equals(ReferenceRuleName, other.ReferenceRuleName, StringComparison.Ordinal)
             || !string.Equals(EndReferenceRuleName, other.EndReferenceRuleName, StringComparison.Ordinal)
+            || !string.Equals(LocalName, other.LocalName, StringComparison.Ordinal)
+            || LunisolarCalendar != other.LunisolarCalendar
+            || HebrewMonth != other.HebrewMonth
+            || UtcOffset != other.UtcOffset
+            || AsWeekday != other.AsWeekday
+            || !MovesEqual(_moves, other._moves)
             || ExplicitDates.Count != other.ExplicitDates.Count)
         {
             return false;
@@ -493,11 +943,21 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <inheritdoc/>
     public override bool Equals(object? obj) => obj is HolidayRule other && Equals(other);
 
+    private static bool MovesEqual(int[]? a, int[]? b) => a is null ? b is null : b is not null && a.AsSpan().SequenceEqual(b);
+
     /// <inheritdoc/>
     public override int GetHashCode()
     {
         int hash = HashCodes.Combine(StringComparer.Ordinal.GetHashCode(Name), (int)Kind, (Month << 8) | Day, (Occurrence << 8) | (int)DayOfWeek);
         hash = HashCodes.Combine(hash, Offset, Count, (int)Observance);
+        hash = HashCodes.Combine(hash, ((int)LunisolarCalendar << 16) | ((int)HebrewMonth << 8) | (int)AsWeekday, UtcOffset.Seconds, LocalName is null ? 0 : StringComparer.Ordinal.GetHashCode(LocalName));
+        if (_moves is not null)
+        {
+            foreach (int move in _moves)
+            {
+                hash = HashCodes.Combine(hash, move);
+            }
+        }
         hash = HashCodes.Combine(hash, FromYear ?? int.MinValue, UntilYear ?? int.MaxValue);
         hash = HashCodes.Combine(hash, ReferenceRuleName is null ? 0 : StringComparer.Ordinal.GetHashCode(ReferenceRuleName), EndReferenceRuleName is null ? 0 : StringComparer.Ordinal.GetHashCode(EndReferenceRuleName));
         foreach (LocalDate date in ExplicitDates)
@@ -528,6 +988,29 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
                     case Observance.NextWeekday:
                         text.Append(" (a weekend date observed on the next free weekday)");
                         break;
+                }
+
+                break;
+            case HolidayRuleKind.Lunisolar:
+                text.Append("day ").Append(Day.ToString(CultureInfo.InvariantCulture)).Append(" of lunar month ").Append(Month.ToString(CultureInfo.InvariantCulture))
+                    .Append(" (").Append(LunisolarCalendar).Append(')');
+                AppendOffset(text, Offset);
+                break;
+            case HolidayRuleKind.Hebrew:
+                text.Append(Day.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(HebrewMonth).Append(" (Hebrew calendar)");
+                AppendOffset(text, Offset);
+                break;
+            case HolidayRuleKind.Equinox:
+                text.Append(Month == 3 ? "March equinox" : "September equinox").Append(" at UTC").Append(UtcOffset.ToString("m", CultureInfo.InvariantCulture));
+                break;
+            case HolidayRuleKind.DayBetweenHolidays:
+                text.Append("every day between two holidays");
+                break;
+            case HolidayRuleKind.WorkingDays:
+                text.Append("working days (hours of ").Append(AsWeekday).Append("): ");
+                for (int i = 0; i < ExplicitDates.Count; i++)
+                {
+                    text.Append(i == 0 ? string.Empty : ", ").Append(ExplicitDates[i].ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
                 }
 
                 break;

@@ -32,4 +32,19 @@ public enum HolidayRuleKind
 
     /// <summary>An explicit list of dates (one-off closures): <see cref="HolidayRule.Dates"/>.</summary>
     Dates = 9,
+
+    /// <summary>A date of the Korean or Chinese lunisolar calendar: <see cref="HolidayRule.Lunisolar"/>.</summary>
+    Lunisolar = 10,
+
+    /// <summary>A date of the Hebrew calendar: <see cref="HolidayRule.Hebrew"/>.</summary>
+    Hebrew = 11,
+
+    /// <summary>The date of the March or September equinox at a UTC offset: <see cref="HolidayRule.Equinox"/>.</summary>
+    Equinox = 12,
+
+    /// <summary>Every day between two holidays that is not one itself (Japan's Citizens' Holiday): <see cref="HolidayRule.DayBetweenHolidays"/>.</summary>
+    DayBetweenHolidays = 13,
+
+    /// <summary>Weekend dates made working days (make-up or transferred working days): <see cref="HolidayRule.WorkingDays"/>.</summary>
+    WorkingDays = 14,
 }

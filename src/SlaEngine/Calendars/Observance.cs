@@ -41,4 +41,32 @@ public enum Observance
     /// (rules with the same actual date in the order the rules were given).
     /// </remarks>
     NextWeekday = 3,
+
+    /// <summary>
+    /// Saturday and Sunday are observed on the Monday after, whatever else falls on it (New Zealand's Waitangi Day and ANZAC Day
+    /// from 2014, Holidays Act 2003 s. 45A).
+    /// </summary>
+    WeekendToMonday = 4,
+
+    /// <summary>
+    /// A holiday on a Sunday is observed on the first later day that is not a holiday (weekend days included): Japan's substitute
+    /// holiday from 2007 (Act on National Holidays, art. 3(2)).
+    /// </summary>
+    SundayToNextNonHoliday = 5,
+
+    /// <summary>
+    /// A holiday on a weekend day, or on a date that an earlier holiday already holds, is observed on the first later day that is
+    /// neither a weekend day nor a holiday (Korea's substitute holidays).
+    /// </summary>
+    /// <remarks>
+    /// "An earlier holiday": one whose rule has no substitute observance, or one whose rule comes earlier in the calendar's
+    /// rules. Two holidays on one date so give one substitute day, not two.
+    /// </remarks>
+    NextWeekdayWhenWeekendOrShared = 6,
+
+    /// <summary>
+    /// A holiday on a Sunday, or on a date that an earlier holiday already holds, is observed on the first later day that is
+    /// neither a weekend day nor a holiday (Korea's Seollal and Chuseok from 2014); a Saturday stays.
+    /// </summary>
+    NextWeekdayWhenSundayOrShared = 7,
 }

@@ -24,16 +24,43 @@ internal static partial class DocumentReader
     internal static readonly string[] KindNames =
     {
         "Fixed", "NthWeekday", "Easter", "OrthodoxEaster", "DaysAfter", "BusinessDaysBefore", "BusinessDaysAfter", "BusinessDaysBetween", "Dates",
+        "Lunisolar", "Hebrew", "Equinox", "DayBetweenHolidays", "WorkingDays",
     };
 
     internal static readonly HolidayRuleKind[] Kinds =
     {
         HolidayRuleKind.Fixed, HolidayRuleKind.NthWeekday, HolidayRuleKind.Easter, HolidayRuleKind.OrthodoxEaster, HolidayRuleKind.DaysAfter,
         HolidayRuleKind.BusinessDaysBefore, HolidayRuleKind.BusinessDaysAfter, HolidayRuleKind.BusinessDaysBetween, HolidayRuleKind.Dates,
+        HolidayRuleKind.Lunisolar, HolidayRuleKind.Hebrew, HolidayRuleKind.Equinox, HolidayRuleKind.DayBetweenHolidays, HolidayRuleKind.WorkingDays,
     };
 
-    internal static readonly string[] ObservanceNames = { "None", "NearestWeekday", "SundayToMonday", "NextWeekday" };
-    internal static readonly Observance[] Observances = { Observance.None, Observance.NearestWeekday, Observance.SundayToMonday, Observance.NextWeekday };
+    internal static readonly string[] ObservanceNames =
+    {
+        "None", "NearestWeekday", "SundayToMonday", "NextWeekday", "WeekendToMonday", "SundayToNextNonHoliday", "NextWeekdayWhenWeekendOrShared", "NextWeekdayWhenSundayOrShared",
+    };
+
+    internal static readonly Observance[] Observances =
+    {
+        Observance.None, Observance.NearestWeekday, Observance.SundayToMonday, Observance.NextWeekday, Observance.WeekendToMonday, Observance.SundayToNextNonHoliday,
+        Observance.NextWeekdayWhenWeekendOrShared, Observance.NextWeekdayWhenSundayOrShared,
+    };
+
+    internal static readonly string[] LunisolarNames = { "Korean", "Chinese" };
+    internal static readonly LunisolarCalendar[] LunisolarCalendars = { LunisolarCalendar.Korean, LunisolarCalendar.Chinese };
+
+    internal static readonly string[] HebrewMonthNames =
+    {
+        "Nisan", "Iyar", "Sivan", "Tammuz", "Av", "Elul", "Tishrei", "Cheshvan", "Kislev", "Tevet", "Shevat", "Adar", "AdarI",
+    };
+
+    internal static readonly HebrewMonth[] HebrewMonths =
+    {
+        HebrewMonth.Nisan, HebrewMonth.Iyar, HebrewMonth.Sivan, HebrewMonth.Tammuz, HebrewMonth.Av, HebrewMonth.Elul, HebrewMonth.Tishrei,
+        HebrewMonth.Cheshvan, HebrewMonth.Kislev, HebrewMonth.Tevet, HebrewMonth.Shevat, HebrewMonth.Adar, HebrewMonth.AdarI,
+    };
+
+    internal static readonly string[] ClassNames = { "RuleBased", "Bounded", "Announced" };
+    internal static readonly HolidayCalendarClass[] Classes = { HolidayCalendarClass.RuleBased, HolidayCalendarClass.Bounded, HolidayCalendarClass.Announced };
 
 
 
@@ -59,6 +86,7 @@ internal static partial class DocumentReader
 
         r.CheckObject(value, path, S.HolidayCalendarObject);
 
+        About(r, value, path);
         HolidayCalendar? basis = null;
         if (ConfigReader.TryGet(value, "basedOn", out JsonElement basedOn))
         {
@@ -114,6 +142,88 @@ internal static partial class DocumentReader
         return first is int f && last is int l ? calendar.WithSupportedYears(f, l)
             : basis is not null ? calendar.WithSupportedYears(basis.FirstSupportedYear, basis.LastSupportedYear)
             : calendar;
+    }
+
+    /// <summary>Reads and checks a calendar object's <c>about</c>, or returns <see langword="null"/> when it has none (or it has problems, reported).</summary>
+    public static AboutData? About(ConfigReader r, JsonElement calendarObject, string path)
+    {
+        if (calendarObject.ValueKind != JsonValueKind.Object || !ConfigReader.TryGet(calendarObject, "about", out JsonElement about))
+        {
+            return null;
+        }
+
+        int errors = r.ErrorCount;
+        string aboutPath = ConfigReader.Child(path, "about");
+        if (!r.CheckObject(about, aboutPath, S.AboutObject))
+        {
+            return null;
+        }
+
+        ObjectNode node = S.AboutObject;
+        string? id = r.ReadString(about, aboutPath, node["id"]);
+        string? name = r.ReadString(about, aboutPath, node["name"]);
+        string? country = r.ReadString(about, aboutPath, node["country"]);
+        if (country is not null && (country.Length != 2 || !char.IsUpper(country[0]) || !char.IsUpper(country[1]) || country[0] > 'Z' || country[1] > 'Z'))
+        {
+            r.Error(ConfigReader.Child(aboutPath, "country"), "Expected " + node["country"].Expectation + ", was " + ConfigReader.Quote(country) + ".");
+        }
+
+        HolidayCalendarClass? kind = r.ReadName(about, aboutPath, node["class"], Classes);
+        string? language = r.ReadString(about, aboutPath, node["localLanguage"]);
+        string? scope = r.ReadString(about, aboutPath, node["scope"]);
+        int? announced = r.ReadInt(about, aboutPath, node["announcedThrough"]);
+        var sources = new List<string>();
+        if (r.ReadArray(about, aboutPath, node["sources"], false) is JsonElement array)
+        {
+            string sourcesPath = ConfigReader.Child(aboutPath, "sources");
+            int index = 0;
+            foreach (JsonElement item in array.EnumerateArray())
+            {
+                string itemPath = ConfigReader.Item(sourcesPath, index++);
+                if (item.ValueKind != JsonValueKind.String || item.GetString()!.Trim().Length == 0)
+                {
+                    r.Expected(itemPath, "a citation that is not empty", item);
+                }
+                else
+                {
+                    sources.Add(item.GetString()!);
+                }
+            }
+        }
+
+        return r.ErrorCount != errors ? null : new AboutData(id!, name!, country!, kind!.Value, language, scope, announced, sources);
+    }
+
+    /// <summary>What a calendar document's <c>about</c> says.</summary>
+    internal sealed class AboutData
+    {
+        public AboutData(string id, string name, string country, HolidayCalendarClass kind, string? language, string? scope, int? announcedThrough, List<string> sources)
+        {
+            Id = id;
+            Name = name;
+            Country = country;
+            Class = kind;
+            LocalLanguage = language;
+            Scope = scope;
+            AnnouncedThrough = announcedThrough;
+            Sources = sources;
+        }
+
+        public string Id { get; }
+
+        public string Name { get; }
+
+        public string Country { get; }
+
+        public HolidayCalendarClass Class { get; }
+
+        public string? LocalLanguage { get; }
+
+        public string? Scope { get; }
+
+        public int? AnnouncedThrough { get; }
+
+        public List<string> Sources { get; }
     }
 
     private static HolidayCalendar? HolidayCalendarUnion(ConfigReader r, JsonElement value, JsonElement union, string path)
@@ -499,10 +609,71 @@ internal static partial class DocumentReader
             {
                 int? month = r.ReadInt(value, path, S.Month);
                 int? day = r.ReadInt(value, path, S.Day);
-                Observance observance = r.ReadName(value, path, S.Observance, Observances) ?? Observance.None;
                 if (r.ErrorCount == errors)
                 {
-                    rule = Calendars.HolidayRule.TryFixed(name!, month!.Value, day!.Value, observance, problems);
+                    rule = Calendars.HolidayRule.TryFixed(name!, month!.Value, day!.Value, Observance.None, problems);
+                }
+
+                break;
+            }
+
+            case HolidayRuleKind.Lunisolar:
+            {
+                LunisolarCalendar? calendar = r.ReadName(value, path, S.LunarCalendar, LunisolarCalendars);
+                int? month = r.ReadInt(value, path, S.LunarMonth);
+                int? day = r.ReadInt(value, path, S.LunarDay);
+                int offset = r.ReadInt(value, path, S.DateOffsetDays) ?? 0;
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryLunisolar(name!, calendar!.Value, month!.Value, day!.Value, offset, problems);
+                }
+
+                break;
+            }
+
+            case HolidayRuleKind.Hebrew:
+            {
+                HebrewMonth? month = r.ReadName(value, path, S.HebrewMonthName, HebrewMonths);
+                int? day = r.ReadInt(value, path, S.LunarDay);
+                int offset = r.ReadInt(value, path, S.DateOffsetDays) ?? 0;
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryHebrew(name!, month!.Value, day!.Value, offset, problems);
+                }
+
+                break;
+            }
+
+            case HolidayRuleKind.Equinox:
+            {
+                int? month = r.ReadInt(value, path, S.EquinoxMonth);
+                Offset? offset = null;
+                if (r.ReadString(value, path, S.UtcOffset) is string text)
+                {
+                    var parsed = NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HH:mm").Parse(text.Trim());
+                    if (parsed.Success)
+                    {
+                        offset = parsed.Value;
+                    }
+                    else
+                    {
+                        r.Error(ConfigReader.Child(path, "utcOffset"), "Expected " + S.UtcOffset.Schema.Expectation + ", was " + ConfigReader.Quote(text) + ".");
+                    }
+                }
+
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryEquinox(name!, month!.Value, offset!.Value, problems);
+                }
+
+                break;
+            }
+
+            case HolidayRuleKind.DayBetweenHolidays:
+            {
+                if (r.ErrorCount == errors)
+                {
+                    rule = Calendars.HolidayRule.TryDayBetweenHolidays(name!, problems);
                 }
 
                 break;
@@ -586,12 +757,56 @@ internal static partial class DocumentReader
                     }
                 }
 
+                IsoDayOfWeek asWeekday = k == HolidayRuleKind.WorkingDays ? r.ReadName(value, path, S.AsWeekday, Days) ?? IsoDayOfWeek.Monday : IsoDayOfWeek.None;
                 if (r.ErrorCount == errors)
                 {
-                    rule = Calendars.HolidayRule.TryDates(name!, dates, problems);
+                    rule = k == HolidayRuleKind.WorkingDays
+                        ? Calendars.HolidayRule.TryWorkingDays(name!, asWeekday, dates, problems)
+                        : Calendars.HolidayRule.TryDates(name!, dates, problems);
                 }
 
                 break;
+            }
+        }
+
+        // What every kind may have: an observance or moves (the kinds that stand alone; the schema refuses them elsewhere), and texts.
+        Observance observance = r.ReadName(value, path, S.Observance, Observances) ?? Observance.None;
+        Dictionary<IsoDayOfWeek, int>? moves = null;
+        if (ConfigReader.TryGet(value, "moves", out JsonElement movesValue) && movesValue.ValueKind != JsonValueKind.Null)
+        {
+            string movesPath = ConfigReader.Child(path, "moves");
+            r.CheckObject(movesValue, movesPath, S.MovesObject);
+            moves = new Dictionary<IsoDayOfWeek, int>();
+            if (movesValue.ValueKind == JsonValueKind.Object)
+            {
+                for (int d = 0; d < 7; d++)
+                {
+                    if (r.ReadInt(movesValue, movesPath, S.MovesObject.Properties[d]) is int move)
+                    {
+                        moves[Days[d]] = move;
+                    }
+                }
+            }
+        }
+
+        string? localName = r.ReadString(value, path, S.LocalName);
+        string? source = r.ReadString(value, path, S.Source);
+        string? note = r.ReadString(value, path, S.Note);
+        if (rule is not null && r.ErrorCount == errors)
+        {
+            if (observance != Observance.None)
+            {
+                rule = rule.TryWithObservance(observance, problems);
+            }
+
+            if (rule is not null && moves is not null && moves.Count > 0)
+            {
+                rule = rule.TryWithMoves(moves, problems);
+            }
+
+            if (rule is not null && (localName ?? source ?? note) is not null)
+            {
+                rule = rule.TryWithTexts(localName, source, note, problems);
             }
         }
 

@@ -348,11 +348,31 @@ internal static class DocumentWriter
             case HolidayRuleKind.Fixed:
                 w.WriteNumber(Name(node, "month"), rule.Month);
                 w.WriteNumber(Name(node, "day"), rule.Day);
-                if (rule.Observance != Observance.None)
+                break;
+            case HolidayRuleKind.Lunisolar:
+                w.WriteString(Name(node, "calendar"), NameOf(rule.LunisolarCalendar, DocumentReader.LunisolarCalendars, DocumentReader.LunisolarNames));
+                w.WriteNumber(Name(node, "month"), rule.Month);
+                w.WriteNumber(Name(node, "day"), rule.Day);
+                if (rule.Offset != 0)
                 {
-                    w.WriteString(Name(node, "observance"), NameOf(rule.Observance, DocumentReader.Observances, DocumentReader.ObservanceNames));
+                    w.WriteNumber(Name(node, "offsetDays"), rule.Offset);
                 }
 
+                break;
+            case HolidayRuleKind.Hebrew:
+                w.WriteString(Name(node, "month"), NameOf(rule.HebrewMonth, DocumentReader.HebrewMonths, DocumentReader.HebrewMonthNames));
+                w.WriteNumber(Name(node, "day"), rule.Day);
+                if (rule.Offset != 0)
+                {
+                    w.WriteNumber(Name(node, "offsetDays"), rule.Offset);
+                }
+
+                break;
+            case HolidayRuleKind.Equinox:
+                w.WriteNumber(Name(node, "month"), rule.Month);
+                w.WriteString(Name(node, "utcOffset"), NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(rule.UtcOffset));
+                break;
+            case HolidayRuleKind.DayBetweenHolidays:
                 break;
             case HolidayRuleKind.NthWeekday:
                 w.WriteNumber(Name(node, "month"), rule.Month);
@@ -384,7 +404,31 @@ internal static class DocumentWriter
                 }
 
                 w.WriteEndArray();
+                if (rule.Kind == HolidayRuleKind.WorkingDays && rule.AsWeekday != IsoDayOfWeek.Monday)
+                {
+                    w.WriteString(Name(node, "asWeekday"), DayName(rule.AsWeekday));
+                }
+
                 break;
+        }
+
+        if (rule.Observance != Observance.None)
+        {
+            w.WriteString(Name(node, "observance"), NameOf(rule.Observance, DocumentReader.Observances, DocumentReader.ObservanceNames));
+        }
+
+        if (rule.Moves.Count > 0)
+        {
+            w.WriteStartObject(Name(node, "moves"));
+            foreach (IsoDayOfWeek day in DocumentReader.Days)
+            {
+                if (rule.Moves.TryGetValue(day, out int move))
+                {
+                    w.WriteNumber(Name(S.MovesObject, DayName(day)), move);
+                }
+            }
+
+            w.WriteEndObject();
         }
 
         if (rule.FromYear is int from)
@@ -395,6 +439,21 @@ internal static class DocumentWriter
         if (rule.UntilYear is int until)
         {
             w.WriteNumber(Name(node, "untilYear"), until);
+        }
+
+        if (rule.LocalName is not null)
+        {
+            w.WriteString(Name(node, "localName"), rule.LocalName);
+        }
+
+        if (rule.Source is not null)
+        {
+            w.WriteString(Name(node, "source"), rule.Source);
+        }
+
+        if (rule.Note is not null)
+        {
+            w.WriteString(Name(node, "note"), rule.Note);
         }
 
         w.WriteEndObject();

@@ -11,13 +11,13 @@ namespace SlaEngine.Serialization;
 /// <remarks>
 /// <para>
 /// The shape is <c>{ "name": "Independence Day", "date": "2026-07-03", "weekday": "Friday", "actualDate": "2026-07-04",
-/// "isObservedOnAnotherDay": true }</c>: <c>date</c> is the observed date (the day off) and <c>actualDate</c> the date the
+/// "isObservedOnAnotherDay": true }</c>, plus <c>"localName"</c> when the holiday has one (<see cref="Holiday.LocalName"/>): <c>date</c> is the observed date (the day off) and <c>actualDate</c> the date the
 /// holiday falls on, both <c>yyyy-MM-dd</c>; <c>weekday</c> is the observed date's day of the week in English, written so that
 /// a client need not compute it (a JavaScript <c>Date</c> parsed from <c>"2026-07-03"</c> is midnight UTC, the day before west
 /// of Greenwich).
 /// </para>
 /// <para>
-/// Reading needs <c>name</c>, <c>date</c> and <c>actualDate</c>; <c>weekday</c> and <c>isObservedOnAnotherDay</c> follow from
+/// Reading needs <c>name</c>, <c>date</c> and <c>actualDate</c> (<c>localName</c> is optional); <c>weekday</c> and <c>isObservedOnAnotherDay</c> follow from
 /// the dates and are ignored. The default <see cref="Holiday"/>, which no calendar produces, has no name: it is written with
 /// <c>"name": null</c> (left out when <see cref="JsonSerializerOptions.DefaultIgnoreCondition"/> ignores nulls) and does not read
 /// back.
@@ -32,7 +32,7 @@ public sealed class HolidayJsonConverter : JsonConverter<Holiday>
     private const string Owner = "A holiday";
 
     // Required first (the first three), then the derived values, which are ignored when read.
-    private static readonly string[] s_names = { "name", "date", "actualDate", "weekday", "isObservedOnAnotherDay" };
+    private static readonly string[] s_names = { "name", "date", "actualDate", "weekday", "isObservedOnAnotherDay", "localName" };
 
     private static readonly string[] s_weekdays = { "None", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday" };
 
@@ -48,6 +48,7 @@ public sealed class HolidayJsonConverter : JsonConverter<Holiday>
         Preconditions.CheckNotNull(options, nameof(options));
         ResultJson.StartObject(ref reader, Owner);
         string name = string.Empty;
+        string? localName = null;
         LocalDate date = default, actualDate = default;
         ulong seen = 0;
         while (ResultJson.NextProperty(ref reader, out string property))
@@ -67,11 +68,14 @@ public sealed class HolidayJsonConverter : JsonConverter<Holiday>
                 case 4:
                     reader.Skip();
                     break;
+                case 5:
+                    localName = reader.TokenType == JsonTokenType.Null ? null : ResultJson.ReadString(ref reader, "A holiday's 'localName'");
+                    break;
             }
         }
 
         ResultJson.Require(seen, 3, s_names, Owner);
-        return new Holiday(name, date, actualDate);
+        return new Holiday(name, date, actualDate, localName);
     }
 
     /// <summary>Writes a holiday.</summary>
@@ -89,6 +93,11 @@ public sealed class HolidayJsonConverter : JsonConverter<Holiday>
         writer.WriteString("weekday", s_weekdays[(int)value.Date.DayOfWeek]);
         writer.WriteString("actualDate", ResultJson.FormatDate(value.ActualDate));
         writer.WriteBoolean("isObservedOnAnotherDay", value.IsObservedOnAnotherDay);
+        if (value.LocalName is not null)
+        {
+            writer.WriteString("localName", value.LocalName);
+        }
+
         writer.WriteEndObject();
     }
 }

@@ -24,7 +24,21 @@ public sealed class HolidayCalendarsTests
 
     [Fact]
     public void Ids_ListTheBuiltInCalendars()
-        => Assert.Equal(new[] { "US-FEDERAL", "US-FEDERAL-CLOSURES" }, HolidayCalendars.Ids);
+        => Assert.Equal(
+            new[]
+            {
+                "US-FEDERAL", "US-FEDERAL-CLOSURES",
+                "AR", "AT", "AU", "BE", "BR", "CA", "CH", "CN", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IL", "IN", "IT", "JP", "KR", "MX",
+                "NL", "NO", "NZ", "PL", "RU", "SE", "SG", "TR", "US", "ZA",
+            },
+            HolidayCalendars.Ids);
+
+    [Fact]
+    public void Us_IsUsFederal()
+    {
+        Assert.Same(HolidayCalendars.UsFederal, HolidayCalendars.Get("US"));
+        Assert.Same(HolidayCalendars.Get("US-FEDERAL"), HolidayCalendars.Get("us"));
+    }
 
     [Fact]
     public void Get_IsCaseInsensitive()
@@ -39,7 +53,8 @@ public sealed class HolidayCalendarsTests
     {
         var error = Assert.Throws<HolidayCalendarNotFoundException>(() => HolidayCalendars.Get("UK"));
         Assert.Equal("UK", error.Id);
-        Assert.Equal("No built-in holiday calendar has the id 'UK'; the ids are US-FEDERAL, US-FEDERAL-CLOSURES.", error.Message);
+        Assert.StartsWith("No built-in holiday calendar has the id 'UK'", error.Message);
+        Assert.EndsWith("; the ids are " + string.Join(", ", HolidayCalendars.Ids) + ".", error.Message);
         Assert.False(HolidayCalendars.TryGet("UK", out HolidayCalendar? none));
         Assert.Null(none);
         Assert.Throws<ArgumentNullException>(() => HolidayCalendars.Get(null!));

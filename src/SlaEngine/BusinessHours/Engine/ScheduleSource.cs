@@ -47,6 +47,7 @@ internal sealed class ScheduleSource : ITimelineSource
         int dayOfWeek = (int)IsoDate.DayOfWeek(firstDay);
         int daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
         ulong[]? holidays = HolidayBits(year);
+        byte[]? working = WorkingWeekdays(year);
         for (int day = firstDay; day <= lastDay; day++)
         {
             if (holidays is not null)
@@ -57,7 +58,7 @@ internal sealed class ScheduleSource : ITimelineSource
                     int slot = YearWords.Slot(month, dayOfMonth);
                     hours = ((holidays[slot >> 6] >> slot) & 1) != 0
                         ? Array.Empty<OpenInterval>()
-                        : (only ?? ScheduleOn(day)).HoursOf(dayOfWeek);
+                        : (only ?? ScheduleOn(day)).HoursOf(working is not null && working[slot] != 0 ? working[slot] : dayOfWeek);
                 }
 
                 foreach (OpenInterval interval in hours)
@@ -75,6 +76,7 @@ internal sealed class ScheduleSource : ITimelineSource
                     month = 1;
                     year++;
                     holidays = HolidayBits(year);
+                    working = WorkingWeekdays(year);
                 }
 
                 daysInMonth = CalendarSystem.Iso.GetDaysInMonth(year, month);
@@ -85,6 +87,13 @@ internal sealed class ScheduleSource : ITimelineSource
     /// <summary>Returns the holiday bits of <paramref name="year"/> (<see cref="YearWords.Slot"/> order), or <see langword="null"/> outside the holiday calendar's years.</summary>
     private ulong[]? HolidayBits(int year)
         => year < _holidays.FirstSupportedYear || year > _holidays.LastSupportedYear ? null : _holidays.HolidayBits(year);
+
+    /// <summary>
+    /// Returns, by slot, the weekday whose hours each weekend date made a working day gets (0 for other dates), or
+    /// <see langword="null"/> when <paramref name="year"/> has none or is outside the holiday calendar's years.
+    /// </summary>
+    private byte[]? WorkingWeekdays(int year)
+        => year < _holidays.FirstSupportedYear || year > _holidays.LastSupportedYear ? null : _holidays.WorkingWeekdays(year);
 
     /// <summary>Returns the schedule in force on day number <paramref name="day"/>: the latest change on or before it, else the first.</summary>
     public WeeklySchedule ScheduleOn(int day)

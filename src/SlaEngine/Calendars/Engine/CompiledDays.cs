@@ -307,6 +307,12 @@ internal sealed class CompiledDays
         return CountBefore(words, endIndex, endSlot, words[endIndex + YearWords.Counts]) - CountBefore(words, startIndex, startSlot, words[startIndex + YearWords.Counts]);
     }
 
+    /// <summary>
+    /// Gets or sets how out-of-range messages name the calendar ("the built-in calendar 'CN' (China, announced through 2027)"),
+    /// or <see langword="null"/> for "this calendar". Set once, before the calendar is shared.
+    /// </summary>
+    public string? Label { get; set; }
+
     /// <summary>Checks that <paramref name="date"/> is an ISO date in the supported years.</summary>
     public void CheckDate(LocalDate date, string paramName)
     {
@@ -318,7 +324,7 @@ internal sealed class CompiledDays
         if (date.Year < FirstYear || date.Year > LastYear)
         {
             Preconditions.ThrowOutOfRange(paramName, date, Preconditions.Format(
-                "The date {0:uuuu-MM-dd} is outside the years {1}–{2} that this calendar supports.", date, FirstYear, LastYear));
+                "The date {0:uuuu-MM-dd} is outside the years {1}–{2} that {3} supports.", date, FirstYear, LastYear, Label ?? "this calendar"));
         }
     }
 

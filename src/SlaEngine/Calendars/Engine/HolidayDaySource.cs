@@ -34,9 +34,12 @@ internal sealed class HolidayDaySource : IDaySource
             lists[i] = new List<Holiday>();
         }
 
+        // Weekend dates a member makes working days: by member, year and slot, the weekday whose hours they get.
+        byte[]?[]?[]? working = null;
         var entries = new HolidayRuleSet.EntryList();
-        foreach (HolidayRuleSet member in _members)
+        for (int m = 0; m < _members.Length; m++)
         {
+            HolidayRuleSet member = _members[m];
             entries.Clear();
             member.Evaluate(firstYear, lastYear, entries);
             HolidayRule[] rules = member.Rules;
@@ -46,8 +49,17 @@ internal sealed class HolidayDaySource : IDaySource
                 IsoDate.ToCivil(entry.Observed, out int y, out int month, out int dayOfMonth);
                 int i = y - firstYear;
                 int slot = YearWords.Slot(month, dayOfMonth);
+                HolidayRule rule = rules[entry.Rule];
+                if (rule.Kind == HolidayRuleKind.WorkingDays)
+                {
+                    working ??= new byte[]?[]?[_members.Length];
+                    working[m] ??= new byte[]?[count];
+                    (working[m]![i] ??= new byte[YearWords.BitWords * 64])[slot] = (byte)rule.AsWeekday;
+                    continue;
+                }
+
                 holidayBits[i][slot >> 6] |= 1UL << slot;
-                lists[i].Add(new Holiday(rules[entry.Rule].Name, IsoDate.FromDayNumber(entry.Observed), IsoDate.FromDayNumber(entry.Actual)));
+                lists[i].Add(new Holiday(rule.Name, IsoDate.FromDayNumber(entry.Observed), IsoDate.FromDayNumber(entry.Actual), rule.LocalName));
             }
         }
 
@@ -56,15 +68,25 @@ internal sealed class HolidayDaySource : IDaySource
             int year = firstYear + i;
             int dayOfWeek = (int)IsoDate.DayOfWeek(IsoDate.FirstDayOfYear(year));
             ulong[] holidays = holidayBits[i];
+            byte[]? workingWeekdays = null;
             for (int month = 1; month <= 12; month++)
             {
                 int days = IsoDate.DaysInMonth(year, month);
                 for (int day = 1; day <= days; day++)
                 {
                     int slot = YearWords.Slot(month, day);
-                    if ((_weekendMask & (1 << dayOfWeek)) == 0 && (holidays[slot >> 6] & (1UL << slot)) == 0)
+                    if ((holidays[slot >> 6] & (1UL << slot)) == 0)
                     {
-                        bits[(i * YearWords.BitWords) + (slot >> 6)] |= 1UL << slot;
+                        byte asWeekday = 0;
+                        bool open = working is null ? (_weekendMask & (1 << dayOfWeek)) == 0 : IsOpen(working, i, slot, dayOfWeek, out asWeekday);
+                        if (open)
+                        {
+                            bits[(i * YearWords.BitWords) + (slot >> 6)] |= 1UL << slot;
+                            if (asWeekday != 0)
+                            {
+                                (workingWeekdays ??= new byte[YearWords.BitWords * 64])[slot] = asWeekday;
+                            }
+                        }
                     }
 
                     dayOfWeek = dayOfWeek == 7 ? 1 : dayOfWeek + 1;
@@ -83,8 +105,32 @@ internal sealed class HolidayDaySource : IDaySource
                     }
                 }
 
-                extras[i] = new CompiledYear(holidays, new ReadOnlyCollection<Holiday>(list));
+                extras[i] = new CompiledYear(holidays, new ReadOnlyCollection<Holiday>(list), workingWeekdays);
             }
         }
+    }
+
+    /// <summary>
+    /// Returns whether a date that no member holds a holiday on is open: a weekend day of no member, or made a working day by every
+    /// member whose weekend day it is; <paramref name="asWeekday"/> is the weekday whose hours it gets when a member made it a working day.
+    /// </summary>
+    private bool IsOpen(byte[]?[]?[] working, int i, int slot, int dayOfWeek, out byte asWeekday)
+    {
+        asWeekday = 0;
+        for (int m = 0; m < _members.Length; m++)
+        {
+            byte made = working[m]?[i]?[slot] ?? 0;
+            if ((_members[m].WeekendMask & (1 << dayOfWeek)) != 0)
+            {
+                if (made == 0)
+                {
+                    return false;
+                }
+
+                asWeekday = asWeekday == 0 ? made : asWeekday;
+            }
+        }
+
+        return true;
     }
 }

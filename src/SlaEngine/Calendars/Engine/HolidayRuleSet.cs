@@ -249,12 +249,27 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         int outTo = IsoDate.FirstDayOfYear(lastYear + 1);
         var substitutes = new EntryList();
 
-        // Stage 1: rules that stand alone.
+        // Stage 1: rules that stand alone. Their actual dates are kept ("held") for the rules that look for a day between
+        // holidays; holidays with a substitute observance that may move wait for stage 2, their actual dates marked pending.
+        var held = new ulong[taken.Length];
+        var pending = new ulong[taken.Length];
         for (int r = 0; r < Rules.Length; r++)
         {
             HolidayRule rule = Rules[r];
-            if (rule.IsRelative)
+            if (!rule.StandsAlone)
             {
+                if (rule.Kind == HolidayRuleKind.WorkingDays)
+                {
+                    foreach (LocalDate date in rule.ExplicitDates)
+                    {
+                        if (date.Year >= lo && date.Year <= hi && rule.IsInEffect(date.Year))
+                        {
+                            int day = IsoDate.ToDayNumber(date);
+                            Output(output, outFrom, outTo, new Entry(r, day, day));
+                        }
+                    }
+                }
+
                 continue;
             }
 
@@ -264,9 +279,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                 {
                     if (date.Year >= lo && date.Year <= hi && rule.IsInEffect(date.Year))
                     {
-                        int day = IsoDate.ToDayNumber(date);
-                        Output(output, outFrom, outTo, new Entry(r, day, day));
-                        MarkTaken(taken, firstDay, day);
+                        StandAlone(r, IsoDate.ToDayNumber(date), date.Year, single: false);
                     }
                 }
 
@@ -275,46 +288,78 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
             for (int year = lo; year <= hi; year++)
             {
-                if (!rule.IsInEffect(year) || !TryActualDate(rule, year, out int actual))
+                if (!rule.IsInEffect(year))
                 {
                     continue;
                 }
 
-                var entry = new Entry(r, actual, Observe(rule.Observance, actual));
-                if (rule.Observance == Observance.NextWeekday && IsWeekend(actual))
+                if (!TryActualDate(rule, year, out int actual, out bool inRange))
                 {
-                    substitutes.Add(entry);
+                    if (!inRange && year >= firstYear && year <= lastYear)
+                    {
+                        ThrowOutsideCalendarSystem(rule, year);
+                    }
+
                     continue;
                 }
 
-                Output(output, outFrom, outTo, entry);
-                MarkTaken(taken, firstDay, entry.Observed);
-                observed[(_nameOfRule[r] * years) + (year - lo)] = entry.Observed;
+                StandAlone(r, actual, year, single: true);
             }
         }
 
-        // Stage 2: substitutes for weekend holidays, in the order of their actual dates (ties: rule order).
+        // Stage 2: substitutes, in the order of their actual dates (ties: rule order), each on the first later day its
+        // observance allows: not taken by a holiday, not the actual date of a holiday still to come, and (for all but
+        // SundayToNextNonHoliday) not a weekend day.
         substitutes.SortByActualThenRule();
         for (int s = 0; s < substitutes.Count; s++)
         {
             Entry substitute = substitutes[s];
-            int day = substitute.Actual + 1;
-            while (IsWeekend(day) || IsTaken(taken, firstDay, day))
+            HolidayRule rule = Rules[substitute.Rule];
+            int day = substitute.Actual;
+            if (Triggers(rule.Observance, day, taken, firstDay))
             {
-                if (++day - substitute.Actual > SubstituteSearchDays)
+                bool weekendsFree = rule.Observance == Observance.SundayToNextNonHoliday;
+                day++;
+                while ((!weekendsFree && IsWeekend(day)) || IsTaken(taken, firstDay, day) || IsTaken(pending, firstDay, day))
                 {
-                    string name = Rules[substitute.Rule].Name;
-                    LocalDate actual = IsoDate.FromDayNumber(substitute.Actual);
-                    throw new HolidayRuleEvaluationException(name, actual, Preconditions.Format(
-                        "Rule '{0}' found no free weekday within {1} days after {2:uuuu-MM-dd} to observe the holiday on: weekend days and other holidays take them all.",
-                        name, SubstituteSearchDays, actual));
+                    if (++day - substitute.Actual > SubstituteSearchDays)
+                    {
+                        string name = rule.Name;
+                        LocalDate actual = IsoDate.FromDayNumber(substitute.Actual);
+                        throw new HolidayRuleEvaluationException(name, actual, Preconditions.Format(
+                            "Rule '{0}' found no free weekday within {1} days after {2:uuuu-MM-dd} to observe the holiday on: weekend days and other holidays take them all.",
+                            name, SubstituteSearchDays, actual));
+                    }
                 }
             }
 
             var entry = new Entry(substitute.Rule, substitute.Actual, day);
             Output(output, outFrom, outTo, entry);
             MarkTaken(taken, firstDay, day);
-            observed[(_nameOfRule[substitute.Rule] * years) + (HolidayYear(substitute.Actual) - lo)] = day;
+            if (rule.IsSingleDate)
+            {
+                observed[(_nameOfRule[substitute.Rule] * years) + (HolidayYear(substitute.Actual) - lo)] = day;
+            }
+        }
+
+        // Stage 2b: days between two holidays (Japan's Citizens' Holiday): not a holiday themselves, both neighbours held.
+        for (int r = 0; r < Rules.Length; r++)
+        {
+            HolidayRule rule = Rules[r];
+            if (rule.Kind != HolidayRuleKind.DayBetweenHolidays)
+            {
+                continue;
+            }
+
+            for (int day = firstDay + 1; day < firstDay + windowDays - 1; day++)
+            {
+                if (IsTaken(held, firstDay, day - 1) && IsTaken(held, firstDay, day + 1) && !IsTaken(held, firstDay, day)
+                    && !IsTaken(taken, firstDay, day) && rule.IsInEffect(HolidayYear(day)))
+                {
+                    Output(output, outFrom, outTo, new Entry(r, day, day));
+                    MarkTaken(taken, firstDay, day);
+                }
+            }
         }
 
         // Stages 3 and 4: relative rules in reference order; business-day rules see only stages 1–3.
@@ -426,6 +471,34 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             }
         }
 
+        // A stand-alone holiday with its actual date: observed now, or (with a substitute observance that may move it) in stage 2.
+        void StandAlone(int r, int actual, int year, bool single)
+        {
+            HolidayRule rule = Rules[r];
+            MarkTaken(held, firstDay, actual);
+            if (rule.Observance switch
+            {
+                Observance.NextWeekday => IsWeekend(actual),
+                Observance.SundayToNextNonHoliday => IsoDate.DayOfWeek(actual) == IsoDayOfWeek.Sunday,
+                Observance.NextWeekdayWhenWeekendOrShared or Observance.NextWeekdayWhenSundayOrShared => true,
+                _ => false,
+            })
+            {
+                substitutes.Add(new Entry(r, actual, actual));
+                MarkTaken(pending, firstDay, actual);
+                return;
+            }
+
+            int[]? moves = rule.MoveTable;
+            var entry = new Entry(r, actual, moves is null ? Observe(rule.Observance, actual) : actual + moves[(int)IsoDate.DayOfWeek(actual)]);
+            Output(output, outFrom, outTo, entry);
+            MarkTaken(taken, firstDay, entry.Observed);
+            if (single)
+            {
+                observed[(_nameOfRule[r] * years) + (year - lo)] = entry.Observed;
+            }
+        }
+
     }
 
     /// <inheritdoc/>
@@ -501,6 +574,27 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             rule.Name, rule.Count, BusinessDaySearchDays, rule.Kind == HolidayRuleKind.BusinessDaysAfter ? "after" : "before", date));
     }
 
+    /// <summary>Returns whether a candidate on <paramref name="actual"/> moves: its observance's trigger holds there.</summary>
+    private bool Triggers(Observance observance, int actual, ulong[] taken, int firstDay) => observance switch
+    {
+        Observance.NextWeekday => IsWeekend(actual),
+        Observance.SundayToNextNonHoliday => IsoDate.DayOfWeek(actual) == IsoDayOfWeek.Sunday,
+        Observance.NextWeekdayWhenWeekendOrShared => IsWeekend(actual) || IsTaken(taken, firstDay, actual),
+        Observance.NextWeekdayWhenSundayOrShared => IsoDate.DayOfWeek(actual) == IsoDayOfWeek.Sunday || IsTaken(taken, firstDay, actual),
+        _ => false,
+    };
+
+    private static void ThrowOutsideCalendarSystem(HolidayRule rule, int year)
+    {
+        string range = rule.Kind == HolidayRuleKind.Lunisolar
+            ? Preconditions.Format("{0}–{1}", OtherCalendars.LunisolarYears(rule.LunisolarCalendar).First, OtherCalendars.LunisolarYears(rule.LunisolarCalendar).Last)
+            : "1000–3000";
+        var date = new LocalDate(year, 1, 1);
+        throw new HolidayRuleEvaluationException(rule.Name, date, Preconditions.Format(
+            "Rule '{0}' has no date in {1}: its calendar system covers the years {2} only; give the calendar supported years inside them.",
+            rule.Name, year, range));
+    }
+
     private bool IsWeekend(int dayNumber) => (WeekendMask & (1 << (int)IsoDate.DayOfWeek(dayNumber))) != 0;
 
     [MethodImpl(Jit.Optimized)]
@@ -512,13 +606,16 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             Observance.NearestWeekday when dayOfWeek == IsoDayOfWeek.Saturday => actual - 1,
             Observance.NearestWeekday when dayOfWeek == IsoDayOfWeek.Sunday => actual + 1,
             Observance.SundayToMonday when dayOfWeek == IsoDayOfWeek.Sunday => actual + 1,
+            Observance.WeekendToMonday when dayOfWeek == IsoDayOfWeek.Saturday => actual + 2,
+            Observance.WeekendToMonday when dayOfWeek == IsoDayOfWeek.Sunday => actual + 1,
             _ => actual,
         };
     }
 
     [MethodImpl(Jit.Optimized)]
-    private static bool TryActualDate(HolidayRule rule, int year, out int actual)
+    private static bool TryActualDate(HolidayRule rule, int year, out int actual, out bool inRange)
     {
+        inRange = true;
         switch (rule.Kind)
         {
             case HolidayRuleKind.Fixed:
@@ -538,6 +635,29 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             case HolidayRuleKind.OrthodoxEaster when year >= 1:
                 actual = Computus.OrthodoxEaster(year) + rule.Offset;
                 return true;
+            case HolidayRuleKind.Lunisolar:
+                if (OtherCalendars.TryLunisolar(rule.LunisolarCalendar, year, rule.Month, rule.Day, out actual, out inRange))
+                {
+                    actual += rule.Offset;
+                    return true;
+                }
+
+                return false;
+            case HolidayRuleKind.Hebrew:
+                if (OtherCalendars.TryHebrew(year, rule.HebrewMonth, rule.Day, out actual))
+                {
+                    actual += rule.Offset;
+                    return true;
+                }
+
+                return false;
+            case HolidayRuleKind.Equinox when year >= 1000 && year <= 3000:
+                actual = OtherCalendars.Equinox(year, rule.Month, rule.UtcOffset);
+                return true;
+            case HolidayRuleKind.Equinox:
+                actual = NoDate;
+                inRange = false;
+                return false;
             default:
                 actual = NoDate;
                 return false;
@@ -564,10 +684,15 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     private int Displacement(HolidayRule rule, int r, int[] displacementOfName)
     {
         int Of(int name) => name >= 0 ? displacementOfName[name] : 0;
+        int moved = rule.Observance is Observance.NextWeekday or Observance.SundayToNextNonHoliday or Observance.NextWeekdayWhenWeekendOrShared or Observance.NextWeekdayWhenSundayOrShared
+            ? SubstituteSearchDays
+            : rule.MoveTable is not null || rule.Observance != Observance.None ? 6 : 0;
         return rule.Kind switch
         {
-            HolidayRuleKind.Fixed => rule.Observance == Observance.NextWeekday ? SubstituteSearchDays : 1,
-            HolidayRuleKind.Easter or HolidayRuleKind.OrthodoxEaster => Math.Abs(rule.Offset),
+            HolidayRuleKind.Fixed or HolidayRuleKind.NthWeekday or HolidayRuleKind.Equinox or HolidayRuleKind.Dates => 1 + moved,
+            HolidayRuleKind.Easter or HolidayRuleKind.OrthodoxEaster or HolidayRuleKind.Lunisolar => Math.Abs(rule.Offset) + moved,
+            HolidayRuleKind.Hebrew => Math.Abs(rule.Offset) + 31 + moved,
+            HolidayRuleKind.DayBetweenHolidays => 1,
             HolidayRuleKind.DaysAfter => Of(_referenceOf[r]) + Math.Abs(rule.Offset),
             HolidayRuleKind.BusinessDaysBefore or HolidayRuleKind.BusinessDaysAfter => Of(_referenceOf[r]) + BusinessDaySearchDays,
             HolidayRuleKind.BusinessDaysBetween => Math.Max(Of(_referenceOf[r]), (BetweenEndYears * 366) + Of(_endReferenceOf[r])),
@@ -655,7 +780,21 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         int most = MostWeekdaysWithin(BusinessDaySearchDays, weekendMask);
         foreach (HolidayRule rule in rules)
         {
-            if (weekendMask == AllDaysMask && (rule.CountsBusinessDays || rule.Observance == Observance.NextWeekday))
+            if (rule.Kind == HolidayRuleKind.WorkingDays)
+            {
+                foreach (LocalDate date in rule.ExplicitDates)
+                {
+                    if ((weekendMask & (1 << (int)date.DayOfWeek)) == 0)
+                    {
+                        problems.InRule(rule, "dates", Preconditions.Format(
+                            "Working-day rule '{0}' lists {1:uuuu-MM-dd}, a {2}, which is not a weekend day of the calendar; only weekend days can be made working days.",
+                            rule.Name, date, date.DayOfWeek));
+                        break;
+                    }
+                }
+            }
+
+            if (weekendMask == AllDaysMask && (rule.CountsBusinessDays || rule.Observance is Observance.NextWeekday or Observance.NextWeekdayWhenWeekendOrShared or Observance.NextWeekdayWhenSundayOrShared))
             {
                 problems.InRule(rule, null, Preconditions.Format(
                     "Rule '{0}' needs business days, but every day of the week is a weekend day of the calendar.", rule.Name));

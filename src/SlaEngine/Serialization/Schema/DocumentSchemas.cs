@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Collections.Generic;
 using SlaEngine.Calendars;
 using SlaEngine.Policies;
@@ -85,19 +86,41 @@ internal static class DocumentSchemas
     public static readonly PropertyNode ToRule = new("toRule", new TextNode("the name of a rule in this calendar"), true);
     public static readonly PropertyNode Dates = new("dates", new ArrayNode(Date, "an array of dates like \"2026-12-24\"", 1, nonEmptyExpectation: "at least one date"), true);
 
+    public static readonly PropertyNode LocalName = new("localName", new TextNode("a name that is not empty"), description: "The holiday's name in the language of the government's own list.");
+    public static readonly PropertyNode Source = new("source", new TextNode("a citation that is not empty"), description: "Where the rule comes from: a statute and section, a gazette notice, a government page. Documentation only.");
+    public static readonly PropertyNode Note = new("note", new TextNode("a note that is not empty"), description: "A decision or remark about the rule. Documentation only.");
+
+    public static readonly ObjectNode MovesObject = new ObjectNode("an object whose property names are weekdays such as \"Saturday\"", "Days to move the observed date by, by the actual date's weekday (negative: earlier).")
+        .With(DocumentReader.DayNames.Select(d => new PropertyNode(d, new IntegerNode(-6, 6))).ToArray());
+
+    public static readonly PropertyNode Moves = new("moves", MovesObject, description: "Fixed moves by weekday; instead of an observance.");
+    public static readonly PropertyNode LunarCalendar = new("calendar", new NameNode(DocumentReader.LunisolarNames), true, "The lunisolar calendar.");
+    public static readonly PropertyNode LunarMonth = new("month", new IntegerNode(1, 12), true, "The lunar month (never a leap month).");
+    public static readonly PropertyNode LunarDay = new("day", new IntegerNode(1, 30), true, "The day of the month.");
+    public static readonly PropertyNode DateOffsetDays = new("offsetDays", new IntegerNode(-HolidayRule.MaxOffsetDays, HolidayRule.MaxOffsetDays), description: "Days after that date (negative: before); 0 when absent.");
+    public static readonly PropertyNode HebrewMonthName = new("month", new NameNode(DocumentReader.HebrewMonthNames), true, "The Hebrew month; \"Adar\" is Adar II in a leap year.");
+    public static readonly PropertyNode EquinoxMonth = new("month", new IntegerNode(3, 9, "3 (March) or 9 (September)") { Excluded = new[] { 4, 5, 6, 7, 8 } }, true, "3 for the March equinox, 9 for the September equinox.");
+    public static readonly PropertyNode UtcOffset = new("utcOffset", new TextNode("a UTC offset like \"+09:00\"", "^[+-][0-9]{2}:[0-9]{2}$"), true, "The offset whose local date is the holiday.");
+    public static readonly PropertyNode AsWeekday = new("asWeekday", DayName, description: "The weekday whose hours a business calendar gives these dates; Monday when absent.");
+
     /// <summary>The <c>kind</c> of a rule as the reader first reads it, before it knows which option of <see cref="Rule"/> applies.</summary>
     public static readonly PropertyNode RuleKindName = new("kind", new NameNode(DocumentReader.KindNames), true);
 
     public static readonly ChoiceNode Rule = new ChoiceNode("a holiday rule object", "kind") { Definition = "holidayRule" }.Of(
-        RuleKind(HolidayRuleKind.Fixed, "A fixed month and day.", Month, Day, Observance),
-        RuleKind(HolidayRuleKind.NthWeekday, "The n-th (or last) weekday of a month.", Month, DayOfWeek, Occurrence),
-        RuleKind(HolidayRuleKind.Easter, "Western Easter Sunday plus an offset.", OffsetDays),
-        RuleKind(HolidayRuleKind.OrthodoxEaster, "Orthodox Easter Sunday plus an offset.", OffsetDays),
+        RuleKind(HolidayRuleKind.Fixed, "A fixed month and day.", Month, Day, Observance, Moves),
+        RuleKind(HolidayRuleKind.NthWeekday, "The n-th (or last) weekday of a month.", Month, DayOfWeek, Occurrence, Observance, Moves),
+        RuleKind(HolidayRuleKind.Easter, "Western Easter Sunday plus an offset.", OffsetDays, Observance, Moves),
+        RuleKind(HolidayRuleKind.OrthodoxEaster, "Orthodox Easter Sunday plus an offset.", OffsetDays, Observance, Moves),
         RuleKind(HolidayRuleKind.DaysAfter, "Calendar days after another rule's observed date.", ReferenceRule, Days),
         RuleKind(HolidayRuleKind.BusinessDaysBefore, "Business days before another rule's observed date.", ReferenceRule, Count),
         RuleKind(HolidayRuleKind.BusinessDaysAfter, "Business days after another rule's observed date.", ReferenceRule, Count),
         RuleKind(HolidayRuleKind.BusinessDaysBetween, "Every business day strictly between two rules' observed dates.", FromRule, ToRule),
-        RuleKind(HolidayRuleKind.Dates, "Explicit dates.", Dates));
+        RuleKind(HolidayRuleKind.Dates, "Explicit dates.", Dates, Observance, Moves),
+        RuleKind(HolidayRuleKind.Lunisolar, "A date of the Korean or Chinese lunisolar calendar.", LunarCalendar, LunarMonth, LunarDay, DateOffsetDays, Observance, Moves),
+        RuleKind(HolidayRuleKind.Hebrew, "A date of the Hebrew calendar.", HebrewMonthName, LunarDay, DateOffsetDays, Observance, Moves),
+        RuleKind(HolidayRuleKind.Equinox, "The date of the March or September equinox at a UTC offset.", EquinoxMonth, UtcOffset, Observance, Moves),
+        RuleKind(HolidayRuleKind.DayBetweenHolidays, "Every day between two holidays that is not one itself."),
+        RuleKind(HolidayRuleKind.WorkingDays, "Weekend dates made working days.", Dates, AsWeekday));
 
     public static readonly PropertyNode BasedOn = new("basedOn", BuiltInCalendarId, description: "A built-in calendar whose rules, weekend and supported years this one starts from.");
     public static readonly PropertyNode WeekendDays = new("weekendDays", new ArrayNode(DayName, "an array of weekday names") { UniqueItems = true }, description: "The days that are never business days; Saturday and Sunday when absent.");
@@ -109,8 +132,20 @@ internal static class DocumentSchemas
     public static readonly PropertyNode SupportedYears = new("supportedYears", SupportedYearsObject, description: "The years the calendar answers for; 1900-2199 when absent.");
     public static readonly PropertyNode Rules = new("rules", new ArrayNode(Rule, "an array of holiday rules"), description: "The holiday rules; required unless basedOn is given.");
 
+    public static readonly ObjectNode AboutObject = new ObjectNode("an object describing the calendar", "What the calendar is: descriptive, not part of the calendar (it does not take part in equality).").With(
+        new PropertyNode("id", new TextNode("an id that is not empty"), true, "The calendar's id, such as \"DE\"."),
+        new PropertyNode("name", new TextNode("a name that is not empty"), true, "The English name, such as \"Germany\"."),
+        new PropertyNode("country", new TextNode("an ISO 3166-1 alpha-2 code like \"DE\"", "^[A-Z]{2}$"), true, "The country's ISO 3166-1 alpha-2 code."),
+        new PropertyNode("class", new NameNode(DocumentReader.ClassNames), true, "How the supported years are bounded: by rules, by a table or calendar system, or by announcements."),
+        new PropertyNode("localLanguage", new TextNode("a BCP 47 language tag like \"de\""), description: "The language of the rules' local names."),
+        new PropertyNode("scope", new TextNode("a text that is not empty"), description: "What the calendar holds and leaves out."),
+        new PropertyNode("announcedThrough", new IntegerNode(1, 9999), description: "The last year of announced data."),
+        new PropertyNode("sources", new ArrayNode(new TextNode("a citation that is not empty"), "an array of citations"), description: "General sources."));
+
+    public static readonly PropertyNode About = new("about", AboutObject, description: "What the calendar is (id, name, country, class, sources); descriptive only.");
+
     public static readonly ObjectNode HolidayCalendarObject = new ObjectNode("a holiday calendar object", "Rules and weekend days.") { Definition = "holidayCalendarRules", AtLeastOneOf = new[] { "basedOn", "rules" } }
-        .With(BasedOn, WeekendDays, SupportedYears, Rules);
+        .With(About, BasedOn, WeekendDays, SupportedYears, Rules);
 
     public static readonly ObjectNode HolidayCalendarUnion = new("a holiday calendar object", "A union: a day is a holiday when it is one in any member.") { Definition = "holidayCalendarUnion" };
 
@@ -238,6 +273,9 @@ internal static class DocumentSchemas
         properties.AddRange(specific);
         properties.Add(FromYear);
         properties.Add(UntilYear);
+        properties.Add(LocalName);
+        properties.Add(Source);
+        properties.Add(Note);
         return new ObjectNode("a holiday rule object", description).With(properties.ToArray());
     }
 
