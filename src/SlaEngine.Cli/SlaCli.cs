@@ -79,6 +79,7 @@ internal static class SlaCli
         {
             [root] = new[] { HolidaysCommand.Examples[0], DueCommand.Examples[0], BetweenCommand.Examples[0], UptimeCommand.Examples[0] },
         };
+        Add(CalendarsCommand.Create(context), CalendarsCommand.Examples);
         Add(HolidaysCommand.Create(context), HolidaysCommand.Examples);
         Add(DueCommand.Create(context), DueCommand.Examples);
         Add(BetweenCommand.Create(context), BetweenCommand.Examples);

@@ -16,6 +16,7 @@ internal static class HolidaysCommand
     public static readonly string[] Examples =
     {
         "sla holidays --calendar US-FEDERAL --year 2027",
+        "sla holidays --calendar DE --year 2027",
         "sla holidays --calendar samples/Policies/001-closures.json --year 2026 --json",
     };
 
@@ -56,13 +57,25 @@ internal static class HolidaysCommand
         (HolidayCalendar calendar, string name) = Resolve(calendarArgument);
         if (year < calendar.FirstSupportedYear || year > calendar.LastSupportedYear)
         {
+            HolidayCalendarInfo? info = HolidayCalendars.Ids.Contains(name) ? HolidayCalendars.Describe(name) : null;
+            string why = info?.Class switch
+            {
+                HolidayCalendarClass.Announced => string.Format(
+                    CultureInfo.InvariantCulture,
+                    " {0} rests on dates its government announces year by year, published through {1}; later years are not guessed.",
+                    name,
+                    info.AnnouncedThrough),
+                HolidayCalendarClass.Bounded => string.Format(CultureInfo.InvariantCulture, " {0}'s rules end there: {1}", name, info.Scope),
+                _ => string.Empty,
+            };
             throw new CliException(ExitCodes.BadInput, string.Format(
                 CultureInfo.InvariantCulture,
-                "--year must be between {0} and {1}, the years the calendar {2} supports, was {3}.",
+                "--year must be between {0} and {1}, the years the calendar {2} supports, was {3}.{4}",
                 calendar.FirstSupportedYear,
                 calendar.LastSupportedYear,
                 name,
-                year));
+                year,
+                why));
         }
 
         IReadOnlyList<Holiday> holidays = calendar.GetHolidays(year);
@@ -89,15 +102,19 @@ internal static class HolidaysCommand
         HumanOutput.Heading(console, string.Format(CultureInfo.InvariantCulture, "Holidays of {0} observed in {1}: {2}", name, year, holidays.Count));
         if (holidays.Count > 0)
         {
-            Table table = HumanOutput.Table("Date", "Weekday", "Holiday", "Actual date");
+            bool local = holidays.Any(h => h.LocalName is not null);
+            Table table = local ? HumanOutput.Table("Date", "Weekday", "Holiday", "Local name", "Actual date") : HumanOutput.Table("Date", "Weekday", "Holiday", "Actual date");
             foreach (Holiday holiday in holidays)
             {
-                HumanOutput.Row(
-                    table,
-                    Formats.Date(holiday.Date),
-                    Formats.Weekday(holiday.Date),
-                    holiday.Name,
-                    holiday.IsObservedOnAnotherDay ? Formats.Date(holiday.ActualDate) + " " + Formats.Weekday(holiday.ActualDate) : string.Empty);
+                string actual = holiday.IsObservedOnAnotherDay ? Formats.Date(holiday.ActualDate) + " " + Formats.Weekday(holiday.ActualDate) : string.Empty;
+                if (local)
+                {
+                    HumanOutput.Row(table, Formats.Date(holiday.Date), Formats.Weekday(holiday.Date), holiday.Name, holiday.LocalName ?? string.Empty, actual);
+                }
+                else
+                {
+                    HumanOutput.Row(table, Formats.Date(holiday.Date), Formats.Weekday(holiday.Date), holiday.Name, actual);
+                }
             }
 
             console.Write(table);

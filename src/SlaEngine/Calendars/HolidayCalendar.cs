@@ -523,7 +523,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         if (year < FirstSupportedYear || year > LastSupportedYear)
         {
             Preconditions.ThrowOutOfRange(paramName, year, Preconditions.Format(
-                "The year {0} is outside the years {1}–{2} that this calendar supports.", year, FirstSupportedYear, LastSupportedYear));
+                "The year {0} is outside the years {1}–{2} that {3} supports.", year, FirstSupportedYear, LastSupportedYear, _days.Label ?? "this calendar"));
         }
     }
 

@@ -49,13 +49,7 @@ public static class HolidayCalendars
             }
         }
 
-        // "US" is the document US.json when the assembly has it (else the rules below); "US-FEDERAL" is the same instance.
-        if (!s_byId.ContainsKey(UsId))
-        {
-            countries.Add(UsId);
-            s_byId.Add(UsId, new Entry(UsId, null, () => (CreateUsFederal(), UsInfo(UsId, "United States", CreateUsFederal()))));
-        }
-
+        // "US" is the document US.json; "US-FEDERAL" is the same instance, and the closures calendar builds on it.
         s_byId.Add(UsFederalId, new Entry(UsFederalId, null, () => (Get(UsId), Rename(Describe(UsId), UsFederalId))));
         s_byId.Add(UsFederalClosuresId, new Entry(UsFederalClosuresId, null, () =>
         {
@@ -247,20 +241,6 @@ public static class HolidayCalendars
     private static HolidayCalendarInfo Rename(HolidayCalendarInfo info, string id, string? name = null)
         => new(id, name ?? info.Name, info.CountryCode, info.Class, info.WeekendDays, info.FirstSupportedYear, info.LastSupportedYear, info.AnnouncedThrough, info.LocalLanguage, info.Scope, info.Sources);
 
-    private static HolidayCalendarInfo UsInfo(string id, string name, HolidayCalendar calendar)
-        => new(
-            id,
-            name,
-            "US",
-            HolidayCalendarClass.RuleBased,
-            calendar.WeekendDays,
-            calendar.FirstSupportedYear,
-            calendar.LastSupportedYear,
-            null,
-            null,
-            "The legal public holidays of 5 U.S.C. 6103(a), observed as 6103(b) and OPM say.",
-            new ReadOnlyCollection<string>(new[] { "5 U.S.C. 6103", "OPM, Federal Holidays" }));
-
     /// <summary>A built-in calendar, read or built on first use (thread-safe; every caller gets the same instance).</summary>
     private sealed class Entry
     {
@@ -277,26 +257,6 @@ public static class HolidayCalendars
         public HolidayCalendar Calendar => _value.Value.Calendar;
 
         public HolidayCalendarInfo Info => _value.Value.Info;
-    }
-
-    private static HolidayCalendar CreateUsFederal()
-    {
-        HolidayRule[] rules =
-        {
-            HolidayRule.Fixed("New Year's Day", 1, 1, Observance.NearestWeekday),
-            HolidayRule.NthWeekday("Birthday of Martin Luther King, Jr.", 1, IsoDayOfWeek.Monday, 3).From(1986),
-            HolidayRule.NthWeekday("Washington's Birthday", 2, IsoDayOfWeek.Monday, 3).From(1971),
-            HolidayRule.NthWeekday("Memorial Day", 5, IsoDayOfWeek.Monday, -1).From(1971),
-            HolidayRule.Fixed("Juneteenth National Independence Day", 6, 19, Observance.NearestWeekday).From(2021),
-            HolidayRule.Fixed("Independence Day", 7, 4, Observance.NearestWeekday),
-            HolidayRule.NthWeekday("Labor Day", 9, IsoDayOfWeek.Monday, 1),
-            HolidayRule.NthWeekday("Columbus Day", 10, IsoDayOfWeek.Monday, 2).From(1971),
-            HolidayRule.NthWeekday("Veterans Day", 10, IsoDayOfWeek.Monday, 4).From(1971).Until(1977),
-            HolidayRule.Fixed("Veterans Day", 11, 11, Observance.NearestWeekday).From(1978),
-            HolidayRule.NthWeekday("Thanksgiving Day", 11, IsoDayOfWeek.Thursday, 4),
-            HolidayRule.Fixed("Christmas Day", 12, 25, Observance.NearestWeekday),
-        };
-        return HolidayCalendar.Create(rules).WithSupportedYears(1971, 2199);
     }
 
     private static HolidayCalendar CreateUsFederalClosures(HolidayCalendar federal)

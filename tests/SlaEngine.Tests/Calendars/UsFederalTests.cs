@@ -155,7 +155,7 @@ public sealed class UsFederalTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.GetHolidays(year));
         Assert.Equal("year", error.ParamName);
-        Assert.StartsWith($"The year {year} is outside the years 1971–2199 that this calendar supports.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"The year {year} is outside the years 1971–2199 that the built-in calendar 'US' (United States) supports.", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -163,7 +163,7 @@ public sealed class UsFederalTests
     {
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.IsBusinessDay(new LocalDate(1970, 12, 31)));
         Assert.Equal("date", error.ParamName);
-        Assert.StartsWith("The date 1970-12-31 is outside the years 1971–2199 that this calendar supports.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("The date 1970-12-31 is outside the years 1971–2199 that the built-in calendar 'US' (United States) supports.", error.Message, StringComparison.Ordinal);
     }
 
     private static void AssertHolidays(int year, params string[] expected)

@@ -487,17 +487,17 @@ internal sealed class CompiledDays
 
     /// <summary>Throws for a business day beyond the supported years, naming the argument of the public method that was called.</summary>
     [DoesNotReturn]
-    private static void ThrowOutOfRange(LocalDate start, int days, BusinessDayConvention adjusting, string direction, int year, string which)
+    private void ThrowOutOfRange(LocalDate start, int days, BusinessDayConvention adjusting, string direction, int year, string which)
     {
         if (adjusting != BusinessDayConvention.None)
         {
             Preconditions.ThrowOutOfRange("date", start, Preconditions.Format(
-                "Adjusting {0:uuuu-MM-dd} by {1} goes {2} {3}, the {4} year this calendar supports.", start, adjusting, direction, year, which));
+                "Adjusting {0:uuuu-MM-dd} by {1} goes {2} {3}, the {4} year {5} supports.", start, adjusting, direction, year, which, Label ?? "this calendar"));
         }
 
         Preconditions.ThrowOutOfRange(nameof(days), days, Preconditions.Format(
-            "Counting {0} business {1} from {2:uuuu-MM-dd} goes {3} {4}, the {5} year this calendar supports.",
-            days, days is 1 or -1 ? "day" : "days", start, direction, year, which));
+            "Counting {0} business {1} from {2:uuuu-MM-dd} goes {3} {4}, the {5} year {6} supports.",
+            days, days is 1 or -1 ? "day" : "days", start, direction, year, which, Label ?? "this calendar"));
     }
 
     /// <summary>Throws when no supported year has a business day, so a search that ran out of range says why.</summary>

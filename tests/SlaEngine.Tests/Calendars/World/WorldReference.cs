@@ -8,7 +8,9 @@ namespace SlaEngine.Tests.Calendars.World;
 /// Checks a national calendar against the independent reference data in <c>data/world/</c> (see its README): for every year with
 /// two or more sources inside the calendar's supported years, every consensus date is a holiday (and on a workday not a business
 /// day), every workday no source lists is a business day, and every disagreement falls under exactly one decision of
-/// <c>data/world/decisions/&lt;id&gt;.csv</c> that the calendar holds. Shared by the tests and tools/WorldCheck.
+/// <c>data/world/decisions/&lt;id&gt;.csv</c> that the calendar holds. Where every source agrees and a statute or gazette says
+/// otherwise, an erratum (<c>data/world/errata/&lt;id&gt;.csv</c>, the same columns, a reason required) says what the calendar holds
+/// instead; the errata are listed in the README as known departures from the reference data. Shared by the tests and tools/WorldCheck.
 /// </summary>
 internal static class WorldReference
 {
@@ -25,6 +27,13 @@ internal static class WorldReference
         {
             problems.Add("no decisions file " + decisionsPath);
         }
+
+        // Errata: dates where every available source agrees and the statute says otherwise; the calendar follows the statute.
+        string errataPath = Path.Combine(folder, "errata", id + ".csv");
+        List<Decision> errata = File.Exists(errataPath) ? ReadDecisions(errataPath, problems) : new List<Decision>();
+        Decision? ErratumFor(LocalDate date, string? name)
+            => errata.FirstOrDefault(e => e.Date == date && e.Covers(date.Year))
+               ?? (name is null ? null : errata.FirstOrDefault(e => e.Date is null && string.Equals(e.Match, name, StringComparison.OrdinalIgnoreCase) && e.Covers(date.Year)));
 
         bool InRange(int year) => year >= calendar.FirstSupportedYear && year <= calendar.LastSupportedYear && sourcesByYear.TryGetValue(year, out int n) && n >= 2;
         var holidaysByYear = new Dictionary<int, IReadOnlyList<Holiday>>();
@@ -54,12 +63,53 @@ internal static class WorldReference
 
         bool IsWeekend(LocalDate date) => calendar.WeekendDays.Contains(date.DayOfWeek);
 
+        void CheckDecided(Row row, Decision decision, string what)
+        {
+            decision.Used = true;
+            bool holiday = IsHolidayDate(row.Date);
+            if (decision.IsHoliday && !holiday)
+            {
+                problems.Add(Format(row.Date) + " " + what + " '" + row.Name + "': decided holiday (" + decision.Describe() + "), but the calendar has no holiday there");
+            }
+            else if (decision.IsHoliday && !IsWeekend(row.Date) && calendar.IsBusinessDay(row.Date))
+            {
+                problems.Add(Format(row.Date) + " " + what + " '" + row.Name + "': decided holiday, but it is a business day");
+            }
+            else if (!decision.IsHoliday && !IsWeekend(row.Date) && !calendar.IsBusinessDay(row.Date))
+            {
+                problems.Add(Format(row.Date) + " " + what + " '" + row.Name + "': decided workday (" + decision.Describe() + "), but it is not a business day");
+            }
+            else if (!decision.IsHoliday && IsWeekend(row.Date) && calendar.GetHolidays(row.Date.Year).Any(h => h.Date == row.Date))
+            {
+                problems.Add(Format(row.Date) + " " + what + " '" + row.Name + "': decided workday, but a holiday is observed on this weekend date");
+            }
+
+            if (decision.Rule.Length > 0)
+            {
+                HolidayRule? rule = calendar.Rules.FirstOrDefault(r => r.Name == decision.Rule && r.Note is not null);
+                if (rule is null)
+                {
+                    problems.Add(what + " '" + decision.Describe() + "' names rule '" + decision.Rule + "', but the calendar has no rule of that name with a note");
+                }
+            }
+            else if (decision.Reason.Length == 0)
+            {
+                problems.Add(what + " '" + decision.Describe() + "' has neither a rule (whose note gives the reason) nor a reason");
+            }
+        }
+
         var listed = new HashSet<LocalDate>();
         foreach (Row row in consensus)
         {
             listed.Add(row.Date);
             if (!InRange(row.Date.Year))
             {
+                continue;
+            }
+
+            if (ErratumFor(row.Date, row.Name) is Decision erratum)
+            {
+                CheckDecided(row, erratum, "erratum");
                 continue;
             }
 
@@ -89,44 +139,18 @@ internal static class WorldReference
                 continue;
             }
 
-            decision.Used = true;
-            bool holiday = IsHolidayDate(row.Date);
-            if (decision.IsHoliday && !holiday)
-            {
-                problems.Add(Format(row.Date) + " disagreement '" + row.Name + "': decided holiday (" + decision.Describe() + "), but the calendar has no holiday there");
-            }
-            else if (decision.IsHoliday && !IsWeekend(row.Date) && calendar.IsBusinessDay(row.Date))
-            {
-                problems.Add(Format(row.Date) + " disagreement '" + row.Name + "': decided holiday, but it is a business day");
-            }
-            else if (!decision.IsHoliday && !IsWeekend(row.Date) && !calendar.IsBusinessDay(row.Date))
-            {
-                problems.Add(Format(row.Date) + " disagreement '" + row.Name + "': decided workday (" + decision.Describe() + "), but it is not a business day");
-            }
-            else if (!decision.IsHoliday && IsWeekend(row.Date) && calendar.GetHolidays(row.Date.Year).Any(h => h.Date == row.Date))
-            {
-                problems.Add(Format(row.Date) + " disagreement '" + row.Name + "': decided workday, but a holiday is observed on this weekend date");
-            }
-
-            if (decision.Rule.Length > 0)
-            {
-                HolidayRule? rule = calendar.Rules.FirstOrDefault(r => r.Name == decision.Rule && r.Note is not null);
-                if (rule is null)
-                {
-                    problems.Add("decision '" + decision.Describe() + "' names rule '" + decision.Rule + "', but the calendar has no rule of that name with a note");
-                }
-            }
-            else if (decision.Reason.Length == 0)
-            {
-                problems.Add("decision '" + decision.Describe() + "' has neither a rule (whose note gives the reason) nor a reason");
-            }
+            CheckDecided(row, decision, "disagreement");
         }
 
         foreach (int year in sourcesByYear.Where(p => p.Value >= 2).Select(p => p.Key).Where(InRange).OrderBy(y => y))
         {
             for (LocalDate date = new LocalDate(year, 1, 1); date.Year == year; date = date.PlusDays(1))
             {
-                if (!IsWeekend(date) && !listed.Contains(date) && !calendar.IsBusinessDay(date))
+                if (!IsWeekend(date) && !listed.Contains(date) && ErratumFor(date, null) is Decision erratum)
+                {
+                    CheckDecided(new Row(date, "(listed by no source)", string.Empty, string.Empty), erratum, "erratum");
+                }
+                else if (!IsWeekend(date) && !listed.Contains(date) && !calendar.IsBusinessDay(date))
                 {
                     string names = string.Join(", ", calendar.GetHolidays(year).Where(h => h.Date == date).Select(h => h.Name));
                     problems.Add(Format(date) + " unlisted workday: not a business day (" + (names.Length > 0 ? names : "a working-day or weekend rule") + ")");
@@ -137,6 +161,11 @@ internal static class WorldReference
         foreach (Decision decision in decisions.Where(d => !d.Used))
         {
             problems.Add("decision '" + decision.Describe() + "' matches no disagreement inside the supported years (remove it or fix its match)");
+        }
+
+        foreach (Decision erratum in errata.Where(d => !d.Used))
+        {
+            problems.Add("erratum '" + erratum.Describe() + "' matches no consensus date or unlisted workday inside the supported years");
         }
 
         return problems;
