@@ -6,6 +6,11 @@ if (args.Contains("--tenants"))
     return TenantMode.Run(args, Console.Out);
 }
 
+if (args.Contains("--world"))
+{
+    return WorldMode.Run(args, Console.Out);
+}
+
 if (args.Contains("--quick"))
 {
     return QuickMode.Run(args, Console.Out);

@@ -85,11 +85,11 @@ public sealed partial class HolidayCalendarTests
         // 2199-12-31 is a Tuesday (2199 is a common year starting on a Tuesday); + 1 is in 2200.
         var error = Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.AddBusinessDays(new LocalDate(2199, 12, 31), 1));
         Assert.Equal("days", error.ParamName);
-        Assert.StartsWith("Counting 1 business day from 2199-12-31 goes past 2199, the last year this calendar supports.", error.Message, StringComparison.Ordinal);
+        Assert.StartsWith("Counting 1 business day from 2199-12-31 goes past 2199, the last year the built-in calendar 'US' (United States) supports.", error.Message, StringComparison.Ordinal);
         Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.AddBusinessDays(new LocalDate(2026, 1, 1), int.MaxValue));
         Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.AddBusinessDays(new LocalDate(2026, 1, 1), int.MinValue));
         Assert.StartsWith(
-            "Counting -1 business day from 1971-01-01 goes before 1971, the first year this calendar supports.",
+            "Counting -1 business day from 1971-01-01 goes before 1971, the first year the built-in calendar 'US' (United States) supports.",
             Assert.Throws<ArgumentOutOfRangeException>(() => s_federal.AddBusinessDays(new LocalDate(1971, 1, 1), -1)).Message,
             StringComparison.Ordinal);
     }

@@ -28,7 +28,7 @@ public sealed class HolidayCalendarsTests
             new[]
             {
                 "US-FEDERAL", "US-FEDERAL-CLOSURES",
-                "AR", "AT", "AU", "BE", "BR", "CA", "CH", "CN", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IL", "IN", "IT", "JP", "KR", "MX",
+                "AR", "AT", "AU", "BE", "BR", "CA", "CH", "CN", "DE", "DK", "ES", "FI", "FR", "GB", "IE", "IL", "IN", "IN-CENTRAL", "IT", "JP", "KR", "MX",
                 "NL", "NO", "NZ", "PL", "RU", "SE", "SG", "TR", "US", "ZA",
             },
             HolidayCalendars.Ids);
