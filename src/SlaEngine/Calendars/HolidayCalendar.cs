@@ -151,6 +151,10 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         return set is null ? null : new HolidayCalendar(new[] { set }, DefaultFirstSupportedYear, DefaultLastSupportedYear);
     }
 
+    /// <summary>Creates a built-in calendar from its document's rules, weekend and years (the document was read by a trusted reader; the rules are validated here).</summary>
+    internal static HolidayCalendar CreateBuiltIn(IEnumerable<HolidayRule> rules, IsoDayOfWeek[] weekend, int firstYear, int lastYear)
+        => new(new[] { HolidayRuleSet.Create(rules, WeekendMask(weekend)) }, firstYear, lastYear);
+
     /// <summary>Returns whether <paramref name="date"/> is the observed date of a holiday.</summary>
     /// <param name="date">An ISO date in the supported years.</param>
     /// <returns><see langword="true"/> when a rule's holiday is observed on the date (weekend or not).</returns>

@@ -8,6 +8,7 @@ using System.Text.Json;
 using System.Threading;
 using SlaEngine.Serialization;
 using NodaTime;
+using SlaEngine.Calendars.Engine;
 using SlaEngine.Internal;
 
 namespace SlaEngine.Calendars;
@@ -45,17 +46,15 @@ public static class HolidayCalendars
             {
                 string id = resource.Substring(ResourcePrefix.Length, resource.Length - ResourcePrefix.Length - ResourceSuffix.Length);
                 countries.Add(id);
-                s_byId.Add(id, new Entry(id, resource, null));
+                s_byId.Add(id, new Entry(id, resource));
             }
         }
 
         // "US" is the document US.json; "US-FEDERAL" is the same instance, and the closures calendar builds on it.
-        s_byId.Add(UsFederalId, new Entry(UsFederalId, null, () => (Get(UsId), Rename(Describe(UsId), UsFederalId))));
-        s_byId.Add(UsFederalClosuresId, new Entry(UsFederalClosuresId, null, () =>
-        {
-            HolidayCalendar closures = CreateUsFederalClosures(Get(UsId));
-            return (closures, Rename(Describe(UsId), UsFederalClosuresId, "United States (federal, with executive-order closures)"));
-        }));
+        s_byId.Add(UsFederalId, new Entry(() => Get(UsId), () => Rename(Describe(UsId), UsFederalId)));
+        s_byId.Add(UsFederalClosuresId, new Entry(
+            () => CreateUsFederalClosures(Get(UsId)),
+            () => Rename(Describe(UsId), UsFederalClosuresId, "United States (federal, with executive-order closures)")));
         countries.Sort(StringComparer.Ordinal);
         var ids = new List<string> { UsFederalId, UsFederalClosuresId };
         ids.AddRange(countries);
@@ -188,41 +187,48 @@ public static class HolidayCalendars
         return reader.ReadToEnd();
     }
 
-    private static (HolidayCalendar Calendar, HolidayCalendarInfo Info) Load(string id, string resource)
+    private static unsafe HolidayCalendar Load(string id, string resource)
     {
-        byte[] bytes;
-        using (Stream stream = typeof(HolidayCalendars).Assembly.GetManifestResourceStream(resource)!)
+        using Stream stream = typeof(HolidayCalendars).Assembly.GetManifestResourceStream(resource)!;
+        if (stream is UnmanagedMemoryStream mapped)
         {
-            bytes = new byte[stream.Length];
-            int read = 0;
-            while (read < bytes.Length)
-            {
-                int n = stream.Read(bytes, read, bytes.Length - read);
-                if (n == 0)
-                {
-                    break;
-                }
-
-                read += n;
-            }
+            // The resource lies in the mapped assembly image for the life of the process: read in place, and leave the rules'
+            // sources and notes there until asked for.
+            (HolidayCalendar calendar, string name, int? announced) = BuiltInCalendarReader.Read(id, mapped.PositionPointer, checked((int)mapped.Length));
+            calendar.SetLabel(Label(id, name, announced));
+            return calendar;
         }
 
-        ReadOnlyMemory<byte> utf8 = bytes.AsMemory();
-        if (utf8.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            utf8 = utf8.Slice(3);
-        }
+        // Another host's resource stream: the general reader, from a copy.
+        string text = ReadAll(stream);
+        HolidayCalendar read = SlaJson.ReadHolidayCalendar(text);
+        DocumentReader.AboutData about = ReadAbout(text);
+        read.SetLabel(Label(id, about.Name, about.AnnouncedThrough));
+        return read;
+    }
 
-        using JsonDocument document = JsonDocument.Parse(utf8, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
-        JsonElement root = document.RootElement;
-        HolidayCalendar calendar = SlaJson.ReadElement(root, DateTimeZoneProviders.Tzdb, DocumentReader.HolidayCalendar, false);
-        DocumentReader.AboutData about = SlaJson.ReadElement(root, DateTimeZoneProviders.Tzdb, (r, value, path) => DocumentReader.About(r, value, path), false);
-        string label = Preconditions.Format(
+    private static string Label(string id, string name, int? announcedThrough)
+        => Preconditions.Format(
             "the built-in calendar '{0}' ({1}{2})",
             id,
-            about.Name,
-            about.AnnouncedThrough is int through ? Preconditions.Format(", dates announced through {0}", through) : string.Empty);
-        calendar.SetLabel(label);
+            name,
+            announcedThrough is int through ? Preconditions.Format(", dates announced through {0}", through) : string.Empty);
+
+    private static string ReadAll(Stream stream)
+    {
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        return reader.ReadToEnd();
+    }
+
+    private static DocumentReader.AboutData ReadAbout(string text)
+    {
+        using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        return SlaJson.ReadElement(document.RootElement, DateTimeZoneProviders.Tzdb, (r, value, path) => DocumentReader.About(r, value, path), false);
+    }
+
+    private static HolidayCalendarInfo CreateInfo(string id, HolidayCalendar calendar, string text)
+    {
+        DocumentReader.AboutData about = ReadAbout(text);
         var sources = new List<string>(about.Sources);
         foreach (HolidayRule rule in calendar.Rules)
         {
@@ -232,31 +238,38 @@ public static class HolidayCalendars
             }
         }
 
-        var info = new HolidayCalendarInfo(
+        return new HolidayCalendarInfo(
             id, about.Name, about.Country, about.Class, calendar.WeekendDays, calendar.FirstSupportedYear, calendar.LastSupportedYear,
             about.AnnouncedThrough, about.LocalLanguage, about.Scope, new ReadOnlyCollection<string>(sources));
-        return (calendar, info);
     }
 
     private static HolidayCalendarInfo Rename(HolidayCalendarInfo info, string id, string? name = null)
         => new(id, name ?? info.Name, info.CountryCode, info.Class, info.WeekendDays, info.FirstSupportedYear, info.LastSupportedYear, info.AnnouncedThrough, info.LocalLanguage, info.Scope, info.Sources);
 
-    /// <summary>A built-in calendar, read or built on first use (thread-safe; every caller gets the same instance).</summary>
+    /// <summary>A built-in calendar and its description, each made on first use (thread-safe; every caller gets the same instances).</summary>
     private sealed class Entry
     {
-        private readonly Lazy<(HolidayCalendar Calendar, HolidayCalendarInfo Info)> _value;
+        private readonly Lazy<HolidayCalendar> _calendar;
+        private readonly Lazy<HolidayCalendarInfo> _info;
 
-        public Entry(string id, string? resource, Func<(HolidayCalendar, HolidayCalendarInfo)>? factory)
+        public Entry(string id, string resource)
         {
             Resource = resource;
-            _value = new Lazy<(HolidayCalendar, HolidayCalendarInfo)>(factory ?? (() => Load(id, resource!)), LazyThreadSafetyMode.ExecutionAndPublication);
+            _calendar = new Lazy<HolidayCalendar>(() => Load(id, resource), LazyThreadSafetyMode.ExecutionAndPublication);
+            _info = new Lazy<HolidayCalendarInfo>(() => CreateInfo(id, Calendar, DocumentText(id)!), LazyThreadSafetyMode.ExecutionAndPublication);
+        }
+
+        public Entry(Func<HolidayCalendar> calendar, Func<HolidayCalendarInfo> info)
+        {
+            _calendar = new Lazy<HolidayCalendar>(calendar, LazyThreadSafetyMode.ExecutionAndPublication);
+            _info = new Lazy<HolidayCalendarInfo>(info, LazyThreadSafetyMode.ExecutionAndPublication);
         }
 
         public string? Resource { get; }
 
-        public HolidayCalendar Calendar => _value.Value.Calendar;
+        public HolidayCalendar Calendar => _calendar.Value;
 
-        public HolidayCalendarInfo Info => _value.Value.Info;
+        public HolidayCalendarInfo Info => _info.Value;
     }
 
     private static HolidayCalendar CreateUsFederalClosures(HolidayCalendar federal)

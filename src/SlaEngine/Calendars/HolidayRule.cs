@@ -4,6 +4,7 @@ using System.Collections.ObjectModel;
 using System.Globalization;
 using System.Text;
 using NodaTime;
+using SlaEngine.Calendars.Engine;
 using SlaEngine.Internal;
 
 namespace SlaEngine.Calendars;
@@ -45,6 +46,13 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
 
     /// <summary>The moves by weekday (index 1–7), or <see langword="null"/>.</summary>
     private int[]? _moves;
+
+    // Source and note of a built-in calendar's rule stay in the embedded document until first asked for (they are documentation,
+    // and decoding them all would be most of a first use's allocation).
+    private string? _source;
+    private string? _note;
+    private EmbeddedText? _lazySource;
+    private EmbeddedText? _lazyNote;
 
     /// <summary>The moves as a dictionary, built once with <see cref="_moves"/>.</summary>
     private IReadOnlyDictionary<IsoDayOfWeek, int>? _movesView;
@@ -140,13 +148,29 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// Gets where the rule comes from (a statute and section, a gazette notice, a government page), or <see langword="null"/>.
     /// </summary>
     /// <remarks>Documentation only: it does not take part in equality, so a copy whose citation differs is the same rule.</remarks>
-    public string? Source { get; private set; }
+    public string? Source
+    {
+        get => _source ?? (_lazySource is null ? null : _source = _lazySource.Value.Decode());
+        private set
+        {
+            _source = value;
+            _lazySource = null;
+        }
+    }
 
     /// <summary>
     /// Gets a decision or remark about the rule ("the national calendar follows England and Wales"), or <see langword="null"/>.
     /// </summary>
     /// <remarks>Documentation only: it does not take part in equality.</remarks>
-    public string? Note { get; private set; }
+    public string? Note
+    {
+        get => _note ?? (_lazyNote is null ? null : _note = _lazyNote.Value.Decode());
+        private set
+        {
+            _note = value;
+            _lazyNote = null;
+        }
+    }
 
     /// <summary>
     /// Gets the lunisolar calendar of a <see cref="HolidayRuleKind.Lunisolar"/> rule; <see cref="Calendars.LunisolarCalendar.None"/> for other kinds.
@@ -171,7 +195,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// Gets the fixed moves of the rule by weekday: when the actual date falls on a weekday listed here, the holiday is
     /// observed that many calendar days later (negative: earlier). Empty when the rule has none (see <see cref="WithMoves"/>).
     /// </summary>
-    public IReadOnlyDictionary<IsoDayOfWeek, int> Moves => _movesView ?? s_noMoves;
+    public IReadOnlyDictionary<IsoDayOfWeek, int> Moves => _moves is null ? s_noMoves : _movesView ??= MovesView(_moves);
 
     /// <summary>Gets a value indicating whether the rule stands alone: its date comes from its own properties, not from another rule.</summary>
     internal bool StandsAlone => Kind is HolidayRuleKind.Fixed or HolidayRuleKind.NthWeekday or HolidayRuleKind.Easter or HolidayRuleKind.OrthodoxEaster
@@ -448,7 +472,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// 8th month"; the day before Seollal: month 1, day 1, offset -1).
     /// </summary>
     /// <param name="name">The holiday's name; not empty.</param>
-    /// <param name="calendar">The lunisolar calendar: <see cref="LunisolarCalendar.Korean"/> (the BCL's <see cref="System.Globalization.KoreanLunisolarCalendar"/>, Gregorian years 918–2050) or <see cref="LunisolarCalendar.Chinese"/> (<see cref="System.Globalization.ChineseLunisolarCalendar"/>, 1901–2100).</param>
+    /// <param name="calendar">The lunisolar calendar: <see cref="LunisolarCalendar.Korean"/> (the BCL's <see cref="System.Globalization.KoreanLunisolarCalendar"/>'s dates, Gregorian years 1900–2050) or <see cref="LunisolarCalendar.Chinese"/> (<see cref="System.Globalization.ChineseLunisolarCalendar"/>'s, 1901–2100).</param>
     /// <param name="month">The lunar month, 1–12; never a leap month.</param>
     /// <param name="day">The day of the lunar month, 1–30; a 30th day in a month of 29 days gives no holiday that year.</param>
     /// <param name="offsetDays">Calendar days after that date (negative: before), at most <see cref="MaxOffsetDays"/> either way. The default value is 0.</param>
@@ -497,7 +521,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// fall in late December of the year before).</param>
     /// <param name="day">The day of the month, 1–30; a 30th day in a month of 29 days gives no holiday that year.</param>
     /// <param name="offsetDays">Calendar days after that date (negative: before). The default value is 0.</param>
-    /// <returns>The rule. Dates come from NodaTime's Hebrew calendar (<see cref="CalendarSystem.HebrewScriptural"/>).</returns>
+    /// <returns>The rule. Dates are those of NodaTime's Hebrew calendar (<see cref="CalendarSystem.HebrewScriptural"/>), computed by the library's own arithmetic.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate, or <paramref name="month"/> is not defined.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="day"/> or <paramref name="offsetDays"/> is out of range.</exception>
@@ -529,7 +553,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// </summary>
     /// <param name="name">The holiday's name; not empty.</param>
     /// <param name="month">3 for the March (northward) equinox, 9 for the September (southward) equinox.</param>
-    /// <param name="utcOffset">The offset whose local date is the holiday, between -14:00 and +14:00.</param>
+    /// <param name="utcOffset">The offset whose local date is the holiday: whole minutes between -14:00 and +14:00.</param>
     /// <returns>The rule.</returns>
     /// <remarks>
     /// The instant of the equinox comes from the solar theory of Meeus, <i>Astronomical Algorithms</i> (2nd ed.), chapter 27
@@ -539,7 +563,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// </remarks>
     /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
-    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 3 or 9, or <paramref name="utcOffset"/> is beyond ±14 hours.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/> is not 3 or 9, or <paramref name="utcOffset"/> is beyond ±14 hours or not whole minutes.</exception>
     public static HolidayRule Equinox(string name, int month, Offset utcOffset)
         => TryEquinox(name, month, utcOffset, Problems.Throw)!;
 
@@ -553,9 +577,9 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             problems.OutOfRange(nameof(month), month, Preconditions.Format("The month of equinox rule '{0}' must be 3 (March) or 9 (September), was {1}.", name, month));
         }
 
-        if (Math.Abs(utcOffset.Seconds) > 14 * 3600)
+        if (Math.Abs(utcOffset.Seconds) > 14 * 3600 || utcOffset.Seconds % 60 != 0)
         {
-            problems.OutOfRange(nameof(utcOffset), utcOffset, Preconditions.Format("The UTC offset of equinox rule '{0}' must be between -14:00 and +14:00, was {1}.", name, utcOffset));
+            problems.OutOfRange(nameof(utcOffset), utcOffset, Preconditions.Format("The UTC offset of equinox rule '{0}' must be whole minutes between -14:00 and +14:00, was {1}.", name, utcOffset));
         }
 
         return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.Equinox, month: month) { UtcOffset = utcOffset };
@@ -714,26 +738,8 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         }
 
         HolidayRule copy = Copy();
-        bool any = Array.Exists(table, m => m != 0);
-        copy._moves = any ? table : null;
-        if (any)
-        {
-            var view = new Dictionary<IsoDayOfWeek, int>();
-            for (int d = 1; d <= 7; d++)
-            {
-                if (table[d] != 0)
-                {
-                    view.Add((IsoDayOfWeek)d, table[d]);
-                }
-            }
-
-            copy._movesView = new ReadOnlyDictionary<IsoDayOfWeek, int>(view);
-        }
-        else
-        {
-            copy._movesView = null;
-        }
-
+        copy._moves = Array.Exists(table, m => m != 0) ? table : null;
+        copy._movesView = null;
         return copy;
     }
 
@@ -790,6 +796,43 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         copy.Source = source;
         copy.Note = note;
         return copy;
+    }
+
+    /// <summary>
+    /// Completes a rule a built-in document's reader has just made with its factory (the instance is not shared yet): the
+    /// observance, moves, years, local name, and the source and note left in the document until asked for.
+    /// </summary>
+    internal HolidayRule CompleteBuiltIn(Observance observance, int[]? moves, int? fromYear, int? untilYear, string? localName, EmbeddedText? source, EmbeddedText? note)
+    {
+        Observance = observance;
+        if (moves is not null && Array.Exists(moves, m => m != 0))
+        {
+            // The dictionary Moves shows is made when first asked for: the engine reads the table.
+            _moves = moves;
+            _movesView = null;
+        }
+
+        FromYear = fromYear;
+        UntilYear = untilYear;
+        LocalName = localName;
+        _lazySource = source;
+        _lazyNote = note;
+        return this;
+    }
+
+    /// <summary>Makes the dictionary <see cref="Moves"/> shows from a move table (index 1–7 by weekday).</summary>
+    private static IReadOnlyDictionary<IsoDayOfWeek, int> MovesView(int[] moves)
+    {
+        var view = new Dictionary<IsoDayOfWeek, int>();
+        for (int d = 1; d <= 7; d++)
+        {
+            if (moves[d] != 0)
+            {
+                view.Add((IsoDayOfWeek)d, moves[d]);
+            }
+        }
+
+        return new ReadOnlyDictionary<IsoDayOfWeek, int>(view);
     }
 
     /// <summary>Returns a shallow copy (every property is immutable).</summary>
@@ -1041,6 +1084,48 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
                 }
 
                 break;
+        }
+
+        if (Kind != HolidayRuleKind.Fixed || Observance is not (Observance.None or Observance.NearestWeekday or Observance.SundayToMonday or Observance.NextWeekday))
+        {
+            switch (Observance)
+            {
+                case Observance.NearestWeekday:
+                    text.Append(" (Saturday observed on Friday, Sunday on Monday)");
+                    break;
+                case Observance.SundayToMonday:
+                    text.Append(" (Sunday observed on Monday)");
+                    break;
+                case Observance.NextWeekday:
+                    text.Append(" (a weekend date observed on the next free weekday)");
+                    break;
+                case Observance.WeekendToMonday:
+                    text.Append(" (Saturday and Sunday observed on Monday)");
+                    break;
+                case Observance.SundayToNextNonHoliday:
+                    text.Append(" (Sunday observed on the next day that is not a holiday)");
+                    break;
+                case Observance.NextWeekdayWhenWeekendOrShared:
+                    text.Append(" (a weekend or shared date observed on the next free weekday)");
+                    break;
+                case Observance.NextWeekdayWhenSundayOrShared:
+                    text.Append(" (a Sunday or shared date observed on the next free weekday)");
+                    break;
+            }
+        }
+
+        if (_moves is not null)
+        {
+            text.Append(" (moved");
+            for (int d = 1; d <= 7; d++)
+            {
+                if (_moves[d] != 0)
+                {
+                    text.Append(' ').Append(((IsoDayOfWeek)d).ToString().Substring(0, 3)).Append(_moves[d] > 0 ? " +" : " ").Append(_moves[d].ToString(CultureInfo.InvariantCulture));
+                }
+            }
+
+            text.Append(')');
         }
 
         if (FromYear is int from)

@@ -7,14 +7,14 @@ public enum LunisolarCalendar
     None = 0,
 
     /// <summary>
-    /// The Korean lunisolar calendar (the BCL's <see cref="System.Globalization.KoreanLunisolarCalendar"/>): lunar years that
-    /// begin in Gregorian years 918 to 2050.
+    /// The Korean lunisolar calendar, as the BCL's <see cref="System.Globalization.KoreanLunisolarCalendar"/> gives it: lunar
+    /// years that begin in Gregorian years 1900 to 2050 (the BCL's range ends early in 2051).
     /// </summary>
     Korean = 1,
 
     /// <summary>
-    /// The Chinese lunisolar calendar (the BCL's <see cref="System.Globalization.ChineseLunisolarCalendar"/>): lunar years that
-    /// begin in Gregorian years 1901 to 2100.
+    /// The Chinese lunisolar calendar, as the BCL's <see cref="System.Globalization.ChineseLunisolarCalendar"/> gives it: lunar
+    /// years that begin in Gregorian years 1901 to 2100.
     /// </summary>
     Chinese = 2,
 }

@@ -59,7 +59,9 @@ public enum Observance
     /// neither a weekend day nor a holiday (Korea's substitute holidays).
     /// </summary>
     /// <remarks>
-    /// "An earlier holiday": one whose rule has no substitute observance, or one whose rule comes earlier in the calendar's
+    /// "An earlier holiday": one that stays on its date whatever else falls there (its rule has no substitute observance, or its
+    /// observance is <see cref="NextWeekday"/> or <see cref="SundayToNextNonHoliday"/> and does not move it on this date), or
+    /// one with a "shared" observance whose actual date comes first, or the same date with its rule earlier in the calendar's
     /// rules. Two holidays on one date so give one substitute day, not two.
     /// </remarks>
     NextWeekdayWhenWeekendOrShared = 6,

@@ -439,6 +439,41 @@ internal static class ConfigText
     /// <summary>Formats an ISO date, <c>2026-12-24</c>.</summary>
     public static string FormatDate(LocalDate date) => LocalDatePattern.Iso.Format(date);
 
+    /// <summary>
+    /// Parses a UTC offset written <c>+HH:mm</c> or <c>-HH:mm</c> (two-digit hours to 14, minutes to 59), as an equinox rule's
+    /// <c>utcOffset</c>; by hand, since NodaTime's text patterns cost a built-in calendar's first use milliseconds of JIT.
+    /// </summary>
+    public static bool TryParseUtcOffset(string text, out Offset offset)
+    {
+        offset = Offset.Zero;
+        if (text.Length != 6 || (text[0] != '+' && text[0] != '-') || text[3] != ':'
+            || !IsDigit(text[1]) || !IsDigit(text[2]) || !IsDigit(text[4]) || !IsDigit(text[5]))
+        {
+            return false;
+        }
+
+        int hours = ((text[1] - '0') * 10) + (text[2] - '0');
+        int minutes = ((text[4] - '0') * 10) + (text[5] - '0');
+        if (hours > 14 || minutes > 59 || (hours == 14 && minutes > 0))
+        {
+            return false;
+        }
+
+        int seconds = (hours * 3600) + (minutes * 60);
+        offset = Offset.FromSeconds(text[0] == '-' ? -seconds : seconds);
+        return true;
+
+        static bool IsDigit(char c) => c >= '0' && c <= '9';
+    }
+
+    /// <summary>Formats a UTC offset of whole minutes as <c>+HH:mm</c> (the form <see cref="TryParseUtcOffset"/> reads).</summary>
+    public static string FormatUtcOffset(Offset offset)
+    {
+        int seconds = offset.Seconds;
+        int total = Math.Abs(seconds) / 60;
+        return (seconds < 0 ? "-" : "+") + (total / 60).ToString("00", CultureInfo.InvariantCulture) + ":" + (total % 60).ToString("00", CultureInfo.InvariantCulture);
+    }
+
     /// <summary>Parses an ISO date, <c>2026-12-24</c>.</summary>
     public static bool TryParseDate(string text, out LocalDate date)
     {

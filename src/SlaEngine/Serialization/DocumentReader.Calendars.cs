@@ -650,10 +650,9 @@ internal static partial class DocumentReader
                 Offset? offset = null;
                 if (r.ReadString(value, path, S.UtcOffset) is string text)
                 {
-                    var parsed = NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HH:mm").Parse(text.Trim());
-                    if (parsed.Success)
+                    if (ConfigText.TryParseUtcOffset(text.Trim(), out Offset parsed))
                     {
-                        offset = parsed.Value;
+                        offset = parsed;
                     }
                     else
                     {

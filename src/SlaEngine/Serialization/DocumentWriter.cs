@@ -370,7 +370,7 @@ internal static class DocumentWriter
                 break;
             case HolidayRuleKind.Equinox:
                 w.WriteNumber(Name(node, "month"), rule.Month);
-                w.WriteString(Name(node, "utcOffset"), NodaTime.Text.OffsetPattern.CreateWithInvariantCulture("+HH:mm").Format(rule.UtcOffset));
+                w.WriteString(Name(node, "utcOffset"), ConfigText.FormatUtcOffset(rule.UtcOffset));
                 break;
             case HolidayRuleKind.DayBetweenHolidays:
                 break;

@@ -295,7 +295,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
                 if (!TryActualDate(rule, year, out int actual, out bool inRange))
                 {
-                    if (!inRange && year >= firstYear && year <= lastYear)
+                    if (!inRange && MayFallIn(rule, year, outFrom, outTo))
                     {
                         ThrowOutsideCalendarSystem(rule, year);
                     }
@@ -342,31 +342,20 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             }
         }
 
-        // Stage 2b: days between two holidays (Japan's Citizens' Holiday): not a holiday themselves, both neighbours held.
-        for (int r = 0; r < Rules.Length; r++)
-        {
-            HolidayRule rule = Rules[r];
-            if (rule.Kind != HolidayRuleKind.DayBetweenHolidays)
-            {
-                continue;
-            }
-
-            for (int day = firstDay + 1; day < firstDay + windowDays - 1; day++)
-            {
-                if (IsTaken(held, firstDay, day - 1) && IsTaken(held, firstDay, day + 1) && !IsTaken(held, firstDay, day)
-                    && !IsTaken(taken, firstDay, day) && rule.IsInEffect(HolidayYear(day)))
-                {
-                    Output(output, outFrom, outTo, new Entry(r, day, day));
-                    MarkTaken(taken, firstDay, day);
-                }
-            }
-        }
-
         // Stages 3 and 4: relative rules in reference order; business-day rules see only stages 1–3.
         // Names that do not count business days come first in the order (see OrderNames), so
         // "taken" holds every holiday of stages 1-3 before the first business-day rule runs.
+        // Days between two holidays (Japan's Citizens' Holiday) come after the calendar-day offsets (stage 3) and before the rules that
+        // count business days (stage 4), which see them as holidays.
+        bool betweenDone = false;
         foreach (int name in _nameOrder)
         {
+            if (!betweenDone && _nameCountsBusinessDays[name])
+            {
+                DaysBetweenHolidays();
+                betweenDone = true;
+            }
+
             foreach (int r in _rulesOfName[name])
             {
                 HolidayRule rule = Rules[r];
@@ -466,6 +455,34 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
                             break;
                         }
+                    }
+                }
+            }
+        }
+
+        if (!betweenDone)
+        {
+            DaysBetweenHolidays();
+        }
+
+        // Every date that is not a holiday itself and whose neighbours are both actual dates of stand-alone holidays.
+        void DaysBetweenHolidays()
+        {
+            for (int r = 0; r < Rules.Length; r++)
+            {
+                HolidayRule rule = Rules[r];
+                if (rule.Kind != HolidayRuleKind.DayBetweenHolidays)
+                {
+                    continue;
+                }
+
+                for (int day = firstDay + 1; day < firstDay + windowDays - 1; day++)
+                {
+                    if (IsTaken(held, firstDay, day - 1) && IsTaken(held, firstDay, day + 1) && !IsTaken(held, firstDay, day)
+                        && !IsTaken(taken, firstDay, day) && rule.IsInEffect(HolidayYear(day)))
+                    {
+                        Output(output, outFrom, outTo, new Entry(r, day, day));
+                        MarkTaken(taken, firstDay, day);
                     }
                 }
             }
@@ -572,6 +589,32 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         throw new HolidayRuleEvaluationException(rule.Name, date, Preconditions.Format(
             "Rule '{0}' found fewer than {1} business days within {2} days {3} {4:uuuu-MM-dd}: weekend days and other holidays take the rest.",
             rule.Name, rule.Count, BusinessDaySearchDays, rule.Kind == HolidayRuleKind.BusinessDaysAfter ? "after" : "before", date));
+    }
+
+    /// <summary>
+    /// Returns whether a rule whose calendar system has no date in holiday-year <paramref name="year"/> could have had its date, with
+    /// its moves and substitutes, in the output days [<paramref name="from"/>, <paramref name="to"/>): then the year cannot be
+    /// compiled without it. A lunisolar date lies between 21 January (the earliest new year) plus 29 days a month before it and
+    /// 20 February plus 30 days a month (a leap month included); an equinox on 19–24 March or 21–25 September.
+    /// </summary>
+    private static bool MayFallIn(HolidayRule rule, int year, int from, int to)
+    {
+        int earliest;
+        int latest;
+        if (rule.Kind == HolidayRuleKind.Lunisolar)
+        {
+            earliest = IsoDate.ToDayNumber(year, 1, 21) + ((rule.Month - 1) * 29) + rule.Day - 1 + rule.Offset;
+            latest = IsoDate.ToDayNumber(year, 2, 20) + (rule.Month * 30) + rule.Day - 1 + rule.Offset;
+        }
+        else
+        {
+            earliest = IsoDate.ToDayNumber(year, rule.Month, 19);
+            latest = IsoDate.ToDayNumber(year, rule.Month, 25);
+        }
+
+        earliest -= 7;
+        latest += SubstituteSearchDays;
+        return latest >= from && earliest < to;
     }
 
     /// <summary>Returns whether a candidate on <paramref name="actual"/> moves: its observance's trigger holds there.</summary>
