@@ -5,7 +5,7 @@ using Xunit;
 namespace SlaEngine.Tests.Calendars;
 
 /// <summary>The factories of <see cref="HolidayRule"/>: validation at build time, properties, equality, text.</summary>
-public sealed class HolidayRuleTests
+public sealed partial class HolidayRuleTests
 {
     [Theory]
     [InlineData(0)]

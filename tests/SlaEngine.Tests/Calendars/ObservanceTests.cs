@@ -5,7 +5,7 @@ using Xunit;
 namespace SlaEngine.Tests.Calendars;
 
 /// <summary>Each <see cref="Observance"/> on hand-checked dates.</summary>
-public sealed class ObservanceTests
+public sealed partial class ObservanceTests
 {
     // UK bank holidays (England and Wales) as published by gov.uk: substitutes skip other holidays.
     private static readonly HolidayCalendar s_uk = HolidayCalendar.Create(new[]
