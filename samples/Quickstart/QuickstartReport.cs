@@ -40,7 +40,21 @@ public static class QuickstartReport
         var janFirst = new LocalDate(2027, 1, 1);
         output.WriteLine(Invariant($"Support business days in December 2026: {closures.BusinessDaysBetween(decFirst, janFirst)} (federal calendar: {federal.BusinessDaysBetween(decFirst, janFirst)})."));
         output.WriteLine();
+        WriteOffices(output);
         SlaReport.Write(output);
+    }
+
+    /// <summary>Writes which built-in national calendar each office of policies 002 and 003 uses, and the years it supports.</summary>
+    private static void WriteOffices(TextWriter output)
+    {
+        output.WriteLine("Office holidays of policies 002 and 003: built-in national calendars");
+        foreach ((string office, string id) in new[] { ("002 India (Mumbai)", "IN"), ("003 San Francisco", "US-FEDERAL"), ("003 London", "GB"), ("003 Tokyo", "JP") })
+        {
+            HolidayCalendarInfo info = HolidayCalendars.Describe(id);
+            output.WriteLine(Invariant($"  {office,-20}{info.Id,-12}{info.Name,-16}{info.FirstSupportedYear}–{info.LastSupportedYear}  {info.Class}"));
+        }
+
+        output.WriteLine();
     }
 
     private static void WriteHoliday(TextWriter output, Holiday holiday)

@@ -24,45 +24,47 @@ public static class SupportPolicies
     public static BusinessCalendar PacificSupportHours { get; } = BusinessCalendar.Create(
         WeeklySchedule.Create().Weekdays(s_nine, s_five), SupportCalendars.Policy001Closures, Zone("America/Los_Angeles"));
 
-    /// <summary>Gets Monday–Friday 09:00–18:00 India Standard Time, no holidays (policy 002).</summary>
-    /// <remarks>The policy does not publish its business hours; these are our assumption for a Mumbai-based team.</remarks>
+    /// <summary>Gets Monday–Friday 09:00–18:00 India Standard Time with India's national holidays (policy 002).</summary>
+    /// <remarks>
+    /// The policy does not publish its business hours; these are our assumption for a Mumbai-based team. Holidays: the built-in
+    /// calendar <c>IN</c> (<see cref="SupportCalendars.IndiaDesk"/>).
+    /// </remarks>
     public static BusinessCalendar IndiaBusinessHours { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(s_nine, new LocalTime(18, 0)), Zone("Asia/Kolkata"));
+        WeeklySchedule.Create().Weekdays(s_nine, new LocalTime(18, 0)), SupportCalendars.IndiaDesk, Zone("Asia/Kolkata"));
 
-    /// <summary>Gets the San Francisco office of policy 003: Monday–Friday 08:00–17:00 Pacific, US federal holidays.</summary>
+    /// <summary>
+    /// Gets the San Francisco office of policy 003: Monday–Friday 08:00–17:00 Pacific, the US federal holidays (built-in
+    /// <c>US-FEDERAL</c>, the same calendar as <c>US</c>).
+    /// </summary>
     public static BusinessCalendar SanFranciscoOffice { get; } = BusinessCalendar.Create(
         WeeklySchedule.Create().Weekdays(s_eight, s_five), HolidayCalendars.UsFederal, Zone("America/Los_Angeles"));
 
-    /// <summary>Gets the London office of policy 003: Monday–Friday 08:00–17:00 UK time; New Year's Day, Christmas and Boxing Day, substituted as UK bank holidays.</summary>
+    /// <summary>
+    /// Gets the London office of policy 003: Monday–Friday 08:00–17:00 UK time, the bank holidays of England and Wales (built-in
+    /// <c>GB</c>, <see cref="SupportCalendars.LondonOffice"/>).
+    /// </summary>
     public static BusinessCalendar LondonOffice { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(s_eight, s_five),
-        HolidayCalendar.Create(new[]
-        {
-            HolidayRule.Fixed("New Year's Day", 1, 1, Observance.NextWeekday),
-            HolidayRule.Fixed("Christmas Day", 12, 25, Observance.NextWeekday),
-            HolidayRule.Fixed("Boxing Day", 12, 26, Observance.NextWeekday),
-        }),
-        Zone("Europe/London"));
+        WeeklySchedule.Create().Weekdays(s_eight, s_five), SupportCalendars.LondonOffice, Zone("Europe/London"));
 
-    /// <summary>Gets the Singapore office of policy 003: Monday–Friday 08:00–17:00 Singapore time; New Year's Day and Christmas, Sunday moved to Monday.</summary>
-    public static BusinessCalendar SingaporeOffice { get; } = BusinessCalendar.Create(
-        WeeklySchedule.Create().Weekdays(s_eight, s_five),
-        HolidayCalendar.Create(new[]
-        {
-            HolidayRule.Fixed("New Year's Day", 1, 1, Observance.SundayToMonday),
-            HolidayRule.Fixed("Christmas Day", 12, 25, Observance.SundayToMonday),
-        }),
-        Zone("Asia/Singapore"));
+    /// <summary>
+    /// Gets the Tokyo office of policy 003: Monday–Friday 08:00–17:00 Japan time, Japan's national holidays (built-in <c>JP</c>,
+    /// <see cref="SupportCalendars.TokyoOffice"/>).
+    /// </summary>
+    public static BusinessCalendar TokyoOffice { get; } = BusinessCalendar.Create(
+        WeeklySchedule.Create().Weekdays(s_eight, s_five), SupportCalendars.TokyoOffice, Zone("Asia/Tokyo"));
 
     /// <summary>
     /// Gets the follow-the-sun calendar of policy 003: open whenever one of the three offices is. San Francisco is the first
     /// member, so business days are Pacific dates.
     /// </summary>
     /// <remarks>
-    /// In UTC on weekdays: Singapore 00:00–09:00, London 08:00–17:00 (07:00–16:00 in summer), San Francisco 16:00–01:00
-    /// (15:00–00:00 in summer): continuous from Monday 00:00 UTC to Saturday 01:00 UTC (00:00 in Pacific summer time).
+    /// The handbook says only "three continents"; we put the offices in San Francisco (US), London (GB) and Tokyo (JP), each on
+    /// its country's built-in calendar, all three rule-based, so the policy works in every year (1990–2199). In UTC on
+    /// weekdays: Tokyo 23:00–08:00 (from the evening before), London 08:00–17:00 (07:00–16:00 in summer), San Francisco
+    /// 16:00–01:00 (15:00–00:00 in summer): continuous from Sunday 23:00 UTC to Saturday 01:00 UTC (00:00 in Pacific summer
+    /// time), except while an office that is alone at that hour keeps a holiday.
     /// </remarks>
-    public static BusinessCalendar FollowTheSun { get; } = BusinessCalendar.Union(SanFranciscoOffice.Zone, SanFranciscoOffice, LondonOffice, SingaporeOffice);
+    public static BusinessCalendar FollowTheSun { get; } = BusinessCalendar.Union(SanFranciscoOffice.Zone, SanFranciscoOffice, LondonOffice, TokyoOffice);
 
     /// <summary>Gets policy 000, Standard support (Defense Catalyst).</summary>
     /// <remarks>
@@ -106,7 +108,7 @@ public static class SupportPolicies
     /// <summary>Gets policy 001, Enterprise plan: Urgent 2 hours (calendar hours, with Slack escalation), High 4, Normal 8, Low 12 business hours.</summary>
     public static SlaPolicy Policy001Enterprise { get; } = Paragon("001 Enterprise", SlaTarget.Calendar(Hours(2)), Business(4), Business(8), Business(12));
 
-    /// <summary>Gets policy 002 (Haptik): S0 within 1 hour 24x7, S1 within 1 business hour, S2 and S3 within 4 business hours.</summary>
+    /// <summary>Gets policy 002 (Haptik): S0 within 1 hour 24x7, S1 within 1 business hour, S2 and S3 within 4 business hours, on India's business hours and holidays.</summary>
     /// <remarks>The targets are response times; the policy publishes no resolution targets.</remarks>
     public static SlaPolicy Policy002 { get; } = SlaPolicy.Create("002", IndiaBusinessHours, "S0", "S1", "S2", "S3")
         .WithTarget("S0", SlaMetric.FirstResponse, SlaTarget.Calendar(Hours(1)))
@@ -120,7 +122,7 @@ public static class SupportPolicies
     /// High first responses are wall-clock hours (the "automated escalation process ... 24x7 cover"); the rest run on the
     /// follow-the-sun calendar. Statuses New, Open, Pending, Solved, Closed are the clock's defaults (Pending pauses).
     /// Resolution targets are follow-the-sun business hours (a covered weekday holds 24 of them), not business days: a union's
-    /// business days are its first member's local dates with any open time, and Singapore's Monday 08:00 is Sunday 16:00 in San
+    /// business days are its first member's local dates with any open time, and Tokyo's Monday 08:00 is Sunday afternoon in San
     /// Francisco, so a day count would treat every Pacific Sunday as a business day.
     /// </remarks>
     public static SlaPolicy Policy003 { get; } = SlaPolicy.Create("003", FollowTheSun, "Urgent", "High", "Normal", "Low")

@@ -13,13 +13,20 @@ namespace SlaEngine.Tests.Policies;
 /// <remarks>
 /// <para>Offsets used (tzdb): America/New_York EDT -04:00 until Sun 2026-11-01 02:00 local, EST -05:00 until Sun
 /// 2027-03-14 02:00 local, then EDT; America/Los_Angeles PDT -07:00 / PST -08:00 on the same dates; Europe/London BST
-/// +01:00 until Sun 2026-10-25, GMT +00:00 until Sun 2027-03-28, then BST; Asia/Kolkata +05:30 and Asia/Singapore
-/// +08:00 all year (no DST).</para>
+/// +01:00 until Sun 2026-10-25, GMT +00:00 until Sun 2027-03-28, then BST; Asia/Kolkata +05:30 and Asia/Tokyo
+/// +09:00 all year (no DST).</para>
 /// <para>Calendar facts: 2026-11-11 (Wed) Veterans Day, 2026-11-26 (Thu) Thanksgiving, 2026-12-25 (Fri) Christmas,
 /// 2027-01-01 (Fri) New Year's Day; Sat 2026-11-21, Sat 2026-12-26. Policy 001 closures in 2026 (data/support-closures.csv):
 /// Fri 11-27 (day after Thanksgiving), Thu 12-24 (business day before Christmas), Mon 12-28 (business day after, and
 /// between), Tue 12-29 – Thu 12-31 (between Christmas and New Year's), plus the federal days; so after Wed 12-23 the
 /// Pacific office next opens Mon 2027-01-04.</para>
+/// <para>The offices of policies 002 and 003 keep their country's national holidays (the built-in calendars IN, GB, JP; the
+/// dates below are the statutes' rules, and each is in data/world/consensus/&lt;CC&gt;.csv): India, Fri 2026-12-25 Christmas
+/// Day (one of the four days off across the country, with Republic Day 26 Jan, Independence Day 15 Aug and Gandhi Jayanti
+/// 2 Oct); England and Wales, Fri 2026-12-25 Christmas Day and Mon 2026-12-28 Boxing Day's substitute (26 Dec is a Saturday;
+/// Banking and Financial Dealings Act 1971, Schedule 1), nothing in November; Japan, Tue 2026-11-03 Culture Day and Mon
+/// 2026-11-23 Labour Thanksgiving Day (Act on National Holidays, art. 2: 3 and 23 November), and no holiday from 24 December
+/// to 31 December (25 December is a working day in Japan).</para>
 /// </remarks>
 public sealed class SupportPolicyTests
 {
@@ -381,7 +388,7 @@ public sealed class SupportPolicyTests
     }
 
     // ======================================================================== Policy 002 (Haptik)
-    // Mon–Fri 09:00–18:00 Asia/Kolkata (+05:30), no holidays. 09:00 IST = 03:30Z, 18:00 IST = 12:30Z.
+    // Mon–Fri 09:00–18:00 Asia/Kolkata (+05:30), India's national holidays (IN). 09:00 IST = 03:30Z, 18:00 IST = 12:30Z.
 
     [Fact]
     public void Policy002_Priorities_AreS0ToS3()
@@ -411,10 +418,19 @@ public sealed class SupportPolicyTests
     }
 
     [Fact]
-    public void Policy002_FirstResponseS3_OnChristmas_IsOpenBecauseNoHolidays()
+    public void Policy002_FirstResponseS3_OnChristmas_WaitsForMonday()
     {
-        // Business 4 h: Fri 2026-12-25 16:00 IST is open (no holidays): 2 h to 18:00; Mon 12-28 09:00 + 2 h = 11:00 IST = 05:30Z.
-        Assert.Equal(Utc("2026-12-28T05:30Z"), SupportPolicies.Policy002.DueAt("S3", FirstResponse, Local("2026-12-25T16:00+05:30")));
+        // Business 4 h: Fri 2026-12-25 16:00 IST is Christmas Day, a day off across India (IN): closed, then the weekend;
+        // Mon 12-28 09:00 + 4 h = 13:00 IST = 07:30Z. (Before the desk had India's holidays this was 2 h on Friday, 11:00 IST.)
+        Assert.Equal(Utc("2026-12-28T07:30Z"), SupportPolicies.Policy002.DueAt("S3", FirstResponse, Local("2026-12-25T16:00+05:30")));
+    }
+
+    [Fact]
+    public void Policy002_FirstResponseS2_BeforeGandhiJayanti_SkipsTheHoliday()
+    {
+        // Business 4 h: Thu 2026-10-01 17:00 IST: 1 h to 18:00; Fri 10-02 Mahatma Gandhi's Birthday (IN) closed, weekend;
+        // Mon 10-05 09:00 + 3 h = 12:00 IST = 06:30Z.
+        Assert.Equal(Utc("2026-10-05T06:30Z"), SupportPolicies.Policy002.DueAt("S2", FirstResponse, Local("2026-10-01T17:00+05:30")));
     }
 
     [Fact]
@@ -455,46 +471,57 @@ public sealed class SupportPolicyTests
     }
 
     // ======================================================================== Policy 003 (Mattermost)
-    // Union of San Francisco, London and Singapore, each Mon–Fri 08:00–17:00 local. Winter UTC coverage (PST, GMT):
-    // Singapore 00:00–09:00Z, London 08:00–17:00Z, San Francisco 16:00–01:00Z (next UTC day); so from Mon 00:00Z
-    // to Sat 01:00Z without a break, unless an office has a holiday.
+    // Union of San Francisco (US-FEDERAL), London (GB) and Tokyo (JP), each Mon–Fri 08:00–17:00 local. Winter UTC coverage
+    // (PST, GMT): Tokyo 23:00Z (the evening before) – 08:00Z, London 08:00–17:00Z, San Francisco 16:00–01:00Z (next UTC day);
+    // so from Sun 23:00Z to Sat 01:00Z without a break, unless the office alone at that hour has a holiday.
 
     [Fact]
     public void Policy003_FirstResponseNormal_AtLondonClose_SanFranciscoCarriesOn()
     {
         // Business 8 h: Tue 2026-11-17 17:00 GMT = 17:00Z, London closes but San Francisco (16:00–01:00Z) is open and
-        // Singapore opens Wed 00:00Z before SF closes: no break, so + 8 h = Wed 2026-11-18T01:00Z.
+        // Tokyo opens Tue 23:00Z (Wed 08:00 JST) before SF closes: no break, so + 8 h = Wed 2026-11-18T01:00Z.
         Assert.Equal(Utc("2026-11-18T01:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-17T17:00+00:00")));
     }
 
     [Fact]
     public void Policy003_FirstResponseLow_OnWeekday_RunsAroundTheClock()
     {
-        // Business 24 h from Tue 2026-11-17 17:00Z, continuous coverage Tue → Wed: Wed 2026-11-18 17:00Z.
+        // Business 24 h from Tue 2026-11-17 17:00Z, continuous coverage Tue → Wed (SF to 01:00Z, Tokyo 23:00Z–08:00Z, London
+        // 08:00–17:00Z; no office has a holiday): Wed 2026-11-18 17:00Z.
         Assert.Equal(Utc("2026-11-18T17:00Z"), SupportPolicies.Policy003.DueAt("Low", FirstResponse, Local("2026-11-17T17:00+00:00")));
     }
 
     [Fact]
-    public void Policy003_FirstResponseNormal_AtFridaySanFranciscoClose_WaitsForSingaporeMonday()
+    public void Policy003_FirstResponseNormal_AtFridaySanFranciscoClose_WaitsForTokyoMonday()
     {
-        // Business 8 h: Fri 2026-11-20 17:00 PST = Sat 2026-11-21T01:00Z, SF closes and no office is open (Singapore and
-        // London are in their weekend). Next opening: Singapore Mon 11-23 08:00 SGT (+08:00) = Mon 00:00Z; Singapore
-        // to 09:00Z overlaps London from 08:00Z, so + 8 h = Mon 08:00Z.
-        Assert.Equal(Utc("2026-11-23T08:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-20T17:00-08:00")));
+        // Business 8 h: Fri 2026-11-13 17:00 PST = Sat 2026-11-14T01:00Z, SF closes and no office is open (Tokyo and
+        // London are in their weekend). Next opening: Tokyo Mon 11-16 08:00 JST (+09:00) = Sun 23:00Z; Tokyo to 08:00Z
+        // meets London from 08:00Z, so + 8 h = Mon 07:00Z.
+        Assert.Equal(Utc("2026-11-16T07:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-13T17:00-08:00")));
+    }
+
+    [Fact]
+    public void Policy003_FirstResponseNormal_AtFridaySanFranciscoClose_TokyoHolidayWaitsForLondon()
+    {
+        // Business 8 h: Fri 2026-11-20 17:00 PST = Sat 11-21 01:00Z, nothing open. Mon 11-23 is Labour Thanksgiving Day in
+        // Japan (23 November), so Tokyo's Monday (Sun 23:00Z – Mon 08:00Z) is closed; London opens Mon 08:00 GMT = 08:00Z
+        // and runs to 17:00Z, SF from 16:00Z: + 8 h = Mon 16:00Z.
+        Assert.Equal(Utc("2026-11-23T16:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-20T17:00-08:00")));
     }
 
     [Fact]
     public void Policy003_FirstResponseNormal_HourBeforeFridayClose_CountsThatHour()
     {
-        // Fri 2026-11-20 16:00 PST = Sat 00:00Z: 1 h to SF's close at 01:00Z, then Mon 00:00Z + 7 h = Mon 2026-11-23T07:00Z.
-        Assert.Equal(Utc("2026-11-23T07:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-20T16:00-08:00")));
+        // Fri 2026-11-20 16:00 PST = Sat 00:00Z: 1 h to SF's close at 01:00Z; Tokyo closed on Mon 11-23 (Labour Thanksgiving
+        // Day), so London Mon 08:00Z + 7 h = Mon 2026-11-23T15:00Z.
+        Assert.Equal(Utc("2026-11-23T15:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-20T16:00-08:00")));
     }
 
     [Fact]
-    public void Policy003_FirstResponseNormal_AtSingaporeMondayOpening_StartsImmediately()
+    public void Policy003_FirstResponseNormal_AtTokyoMondayOpening_StartsImmediately()
     {
-        // Sun 2026-11-22 16:00 PST = Mon 00:00Z = Mon 08:00 SGT, Singapore opens at that instant: + 8 h = Mon 08:00Z.
-        Assert.Equal(Utc("2026-11-23T08:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-22T16:00-08:00")));
+        // Sun 2026-11-15 15:00 PST = Sun 23:00Z = Mon 11-16 08:00 JST, Tokyo opens at that instant: + 8 h = Mon 07:00Z.
+        Assert.Equal(Utc("2026-11-16T07:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-15T15:00-08:00")));
     }
 
     [Fact]
@@ -508,112 +535,122 @@ public sealed class SupportPolicyTests
     }
 
     [Fact]
-    public void Policy003_ResolutionUrgent_AtSingaporeFridayClose_CarriesOverTheWeekend()
+    public void Policy003_ResolutionUrgent_AtTokyoFridayClose_CarriesOverTheWeekendAndTheTokyoHoliday()
     {
-        // Business 24 h: Fri 2026-11-20 17:00 SGT = 09:00Z (Singapore closes, London open since 08:00Z): Fri 09:00Z →
-        // Sat 01:00Z = 16 h; Mon 00:00Z + 8 h = Mon 2026-11-23T08:00Z.
-        Assert.Equal(Utc("2026-11-23T08:00Z"), SupportPolicies.Policy003.DueAt("Urgent", Resolution, Local("2026-11-20T17:00+08:00")));
+        // Business 24 h: Fri 2026-11-20 17:00 JST = 08:00Z (Tokyo closes as London opens): Fri 08:00Z → Sat 01:00Z = 17 h;
+        // Mon 11-23 Tokyo is closed (Labour Thanksgiving Day), London from 08:00Z + 7 h = Mon 2026-11-23T15:00Z.
+        Assert.Equal(Utc("2026-11-23T15:00Z"), SupportPolicies.Policy003.DueAt("Urgent", Resolution, Local("2026-11-20T17:00+09:00")));
     }
 
     [Fact]
-    public void Policy003_FirstResponseNormal_AtLondonCloseOnThanksgiving_WaitsForSingapore()
+    public void Policy003_FirstResponseNormal_AtLondonCloseOnThanksgiving_WaitsForTokyo()
     {
         // Business 8 h: Thu 2026-11-26 17:00Z, London closes and SF is closed all Thanksgiving (16:00–01:00Z that day).
-        // Next opening: Singapore Fri 11-27 08:00 SGT = Fri 00:00Z; + 8 h = Fri 08:00Z (London opens 08:00Z as
-        // Singapore runs to 09:00Z, no break).
-        Assert.Equal(Utc("2026-11-27T08:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-26T17:00+00:00")));
+        // Next opening: Tokyo Fri 11-27 08:00 JST = Thu 23:00Z; + 8 h = Fri 07:00Z, inside Tokyo's hours.
+        Assert.Equal(Utc("2026-11-27T07:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-26T17:00+00:00")));
     }
 
     [Fact]
     public void Policy003_ResolutionHigh_FromThanksgivingAfternoon_SkipsTheHolidayGapAndWeekend()
     {
-        // Business 48 h from Thu 2026-11-26 15:00Z: London 15:00–17:00Z = 2 h; SF closed (Thanksgiving); Fri 00:00Z
-        // (Singapore) → Sat 01:00Z (SF Fri 11-27 is open: the day after Thanksgiving is no federal holiday) = 25 h (27);
-        // Mon 11-30 00:00Z + 21 h = Mon 21:00Z (coverage continuous on Monday).
-        Assert.Equal(Utc("2026-11-30T21:00Z"), SupportPolicies.Policy003.DueAt("High", Resolution, Local("2026-11-26T15:00+00:00")));
+        // Business 48 h from Thu 2026-11-26 15:00Z: London 15:00–17:00Z = 2 h; SF closed (Thanksgiving); Tokyo Thu 23:00Z →
+        // Sat 01:00Z (SF Fri 11-27 is open: the day after Thanksgiving is no federal holiday) = 26 h (28); Tokyo Mon 11-30
+        // 08:00 JST = Sun 11-29 23:00Z + 20 h = Mon 19:00Z (coverage continuous on Monday).
+        Assert.Equal(Utc("2026-11-30T19:00Z"), SupportPolicies.Policy003.DueAt("High", Resolution, Local("2026-11-26T15:00+00:00")));
     }
 
     [Fact]
     public void Policy003_FirstResponseNormal_FridayEveningBeforeUsFallBack_SanFranciscoAlreadyClosed()
     {
         // Fri 2026-10-30 17:30 PDT (-07:00) = Sat 00:30Z. SF (still PDT) closed at 17:00 PDT = Sat 00:00Z; London and
-        // Singapore are in their weekend → Mon 2026-11-02 00:00Z (Singapore 08:00) + 8 h = Mon 08:00Z.
-        Assert.Equal(Utc("2026-11-02T08:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-10-30T17:30-07:00")));
+        // Tokyo are in their weekend → Tokyo Mon 11-02 08:00 JST = Sun 11-01 23:00Z + 8 h = Mon 07:00Z (Culture Day is
+        // Tue 11-03, not Monday).
+        Assert.Equal(Utc("2026-11-02T07:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-10-30T17:30-07:00")));
     }
 
     [Fact]
     public void Policy003_FirstResponseNormal_SameUtcTimeAfterUsFallBack_SanFranciscoStillOpen()
     {
-        // Fri 2026-11-06 16:30 PST (-08:00) = Sat 00:30Z: SF open until 17:00 PST = Sat 01:00Z → 30 min; Mon 11-09 00:00Z
-        // + 7.5 h = Mon 07:30Z.
-        Assert.Equal(Utc("2026-11-09T07:30Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-06T16:30-08:00")));
+        // Fri 2026-11-06 16:30 PST (-08:00) = Sat 00:30Z: SF open until 17:00 PST = Sat 01:00Z → 30 min; Tokyo Mon 11-09
+        // 08:00 JST = Sun 11-08 23:00Z + 7.5 h = Mon 06:30Z.
+        Assert.Equal(Utc("2026-11-09T06:30Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-11-06T16:30-08:00")));
     }
 
     [Fact]
     public void Policy003_FirstResponseNormal_SummerFriday_SanFranciscoClosesAtMidnightUtc()
     {
-        // Fri 2026-06-12 16:30 PDT (-07:00) = 23:30Z: 30 min to 17:00 PDT = Sat 00:00Z; Mon 06-15 00:00Z (Singapore
-        // 08:00, +08:00) + 7.5 h = 07:30Z (London BST opens 07:00Z, before Singapore closes at 09:00Z).
-        Assert.Equal(Utc("2026-06-15T07:30Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-06-12T16:30-07:00")));
+        // Fri 2026-06-12 16:30 PDT (-07:00) = 23:30Z: 30 min to 17:00 PDT = Sat 00:00Z; Tokyo Mon 06-15 08:00 JST = Sun 06-14
+        // 23:00Z + 7.5 h = Mon 06:30Z (London BST opens 07:00Z, before Tokyo closes at 08:00Z; no holiday in June in any of
+        // the three countries).
+        Assert.Equal(Utc("2026-06-15T06:30Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-06-12T16:30-07:00")));
     }
 
     [Fact]
-    public void Policy003_FirstResponseNormal_ChristmasEve_ClosedUntilSingaporeMonday()
+    public void Policy003_FirstResponseNormal_ChristmasEve_TokyoWorksOnChristmasDay()
     {
-        // Business 8 h: Thu 2026-12-24 12:00 PST = 20:00Z: SF open to 17:00 PST = Fri 01:00Z → 5 h. Fri 12-25 Christmas
-        // in all three offices, then the weekend; Mon 12-28 00:00Z (Singapore 08:00; Singapore closes only New Year's
-        // Day and Christmas Day) + 3 h = 03:00Z.
-        Assert.Equal(Utc("2026-12-28T03:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-12-24T12:00-08:00")));
+        // Business 8 h: Thu 2026-12-24 12:00 PST = 20:00Z: SF open to 17:00 PST = Fri 01:00Z, and Tokyo opens Fri 12-25 08:00
+        // JST = Thu 23:00Z (25 December is no holiday in Japan) before SF closes: continuous, + 8 h = Fri 04:00Z.
+        Assert.Equal(Utc("2026-12-25T04:00Z"), SupportPolicies.Policy003.DueAt("Normal", FirstResponse, Local("2026-12-24T12:00-08:00")));
     }
 
     [Fact]
     public void Policy003_ResolutionHigh_From23December_MeetsLondonsBoxingDaySubstitute()
     {
-        // Business 48 h from Wed 2026-12-23 17:00Z (London closes, SF open 16:00–01:00Z): continuous to Fri 12-25 01:00Z
-        // (Thu 12-24 is open in all three offices) = 32 h. Fri 12-25 Christmas everywhere, weekend. Mon 12-28: Singapore
-        // 00:00–09:00Z = 9 h (41); London closed (Boxing Day, Sat 12-26, substituted on the next weekday, Mon 12-28);
-        // SF opens 08:00 PST = 16:00Z, + 7 h = 23:00Z.
-        Assert.Equal(Utc("2026-12-28T23:00Z"), SupportPolicies.Policy003.DueAt("High", Resolution, Local("2026-12-23T17:00+00:00")));
+        // Business 48 h from Wed 2026-12-23 10:00 PST = 18:00Z: continuous (SF to Thu 01:00Z, Tokyo Wed 23:00Z – Thu 08:00Z,
+        // London Thu, SF Thu 16:00Z – Fri 01:00Z, Tokyo's Christmas Day Thu 23:00Z – Fri 08:00Z) to Fri 12-25 08:00Z = 38 h;
+        // London and SF closed on Christmas Day, weekend. Mon 12-28: Tokyo Sun 23:00Z – Mon 08:00Z = 9 h (47); London closed
+        // (Boxing Day, Sat 12-26, substituted on Mon 12-28); SF opens 08:00 PST = 16:00Z + 1 h = 17:00Z.
+        Assert.Equal(Utc("2026-12-28T17:00Z"), SupportPolicies.Policy003.DueAt("High", Resolution, Local("2026-12-23T10:00-08:00")));
+    }
+
+    [Fact]
+    public void Policy003_FirstResponseLow_OnLondonsBoxingDaySubstitute_WaitsForSanFrancisco()
+    {
+        // Business 24 h from Tokyo's opening Mon 2026-12-28 08:00 JST = Sun 12-27 23:00Z: Tokyo to 08:00Z = 9 h; London closed
+        // (Boxing Day substitute); SF Mon 16:00Z, then continuous (Tokyo opens Mon 23:00Z before SF closes Tue 01:00Z):
+        // + 15 h = Tue 2026-12-29T07:00Z.
+        Assert.Equal(Utc("2026-12-29T07:00Z"), SupportPolicies.Policy003.DueAt("Low", FirstResponse, Local("2026-12-27T23:00+00:00")));
     }
 
     [Fact]
     public void Policy003_ResolutionNormal_120FollowTheSunHours_SpansTwoWeeks()
     {
         // Business 120 h from Mon 2026-11-16 10:00 PST = 18:00Z, coverage continuous until SF closes Fri 17:00 PST = Sat
-        // 11-21 01:00Z: 4 d 7 h = 103 h. Next opening Singapore Mon 11-23 08:00 SGT = 00:00Z, continuous on Monday:
-        // + 17 h = Mon 2026-11-23T17:00Z.
-        Assert.Equal(Utc("2026-11-23T17:00Z"), SupportPolicies.Policy003.DueAt("Normal", Resolution, Local("2026-11-16T10:00-08:00")));
+        // 11-21 01:00Z: 4 d 7 h = 103 h. Mon 11-23 Tokyo is closed (Labour Thanksgiving Day): next opening London Mon 08:00Z,
+        // continuous from there: + 17 h = Tue 2026-11-24T01:00Z.
+        Assert.Equal(Utc("2026-11-24T01:00Z"), SupportPolicies.Policy003.DueAt("Normal", Resolution, Local("2026-11-16T10:00-08:00")));
     }
 
     [Fact]
-    public void Policy003_ResolutionLow_240FollowTheSunHours_SkipsSanFranciscosThanksgiving()
+    public void Policy003_ResolutionLow_240FollowTheSunHours_SkipsTokyosAndSanFranciscosHolidays()
     {
-        // Business 240 h from Mon 2026-11-16 18:00Z: 103 h to Sat 11-21 01:00Z (as above). Mon 11-23 00:00Z → Thu 11-26
-        // 17:00Z continuous (Wed's SF session runs to Thu 01:00Z, Singapore opens Thu 00:00Z, London to 17:00Z): 89 h
-        // (192). Thanksgiving closes SF (Thu 16:00Z–Fri 01:00Z), so nothing until Singapore Fri 11-27 00:00Z; Fri 00:00Z →
-        // Sat 01:00Z (SF is open on the day after Thanksgiving, no federal holiday): 25 h (217). Mon 11-30 00:00Z + 23 h
-        // = Mon 2026-11-30T23:00Z.
-        Assert.Equal(Utc("2026-11-30T23:00Z"), SupportPolicies.Policy003.DueAt("Low", Resolution, Local("2026-11-16T10:00-08:00")));
+        // Business 240 h from Mon 2026-11-16 18:00Z: 103 h to Sat 11-21 01:00Z (as above). Mon 11-23 08:00Z (London; Tokyo's
+        // holiday) → Thu 11-26 17:00Z continuous (Tokyo's Thursday opens Wed 23:00Z before SF closes Thu 01:00Z): 81 h (184).
+        // Thanksgiving closes SF (Thu 16:00Z – Fri 01:00Z), so nothing until Tokyo Fri 11-27 08:00 JST = Thu 23:00Z; → Sat
+        // 01:00Z (SF is open on the day after Thanksgiving): 26 h (210). Tokyo Mon 11-30 = Sun 11-29 23:00Z + 30 h = Tue
+        // 2026-12-01T05:00Z.
+        Assert.Equal(Utc("2026-12-01T05:00Z"), SupportPolicies.Policy003.DueAt("Low", Resolution, Local("2026-11-16T10:00-08:00")));
     }
 
     [Fact]
-    public void Policy003_ResolutionNormal_AfterFridayClose_StartsAtSingaporeMonday()
+    public void Policy003_ResolutionNormal_AfterFridayClose_StartsAtLondonMondayOnTokyosHoliday()
     {
-        // Business 120 h from Fri 2026-11-20 17:30 PST = Sat 01:30Z (closed) → Mon 11-23 00:00Z. To Thu 11-26 17:00Z:
-        // 89 h; Fri 11-27 00:00Z → Sat 01:00Z: 25 h (114); Mon 11-30 00:00Z + 6 h = Mon 2026-11-30T06:00Z.
-        Assert.Equal(Utc("2026-11-30T06:00Z"), SupportPolicies.Policy003.DueAt("Normal", Resolution, Local("2026-11-20T17:30-08:00")));
+        // Business 120 h from Fri 2026-11-20 17:30 PST = Sat 01:30Z (closed) → Tokyo closed Mon 11-23, London Mon 08:00Z.
+        // To Thu 11-26 17:00Z: 81 h; Thu 23:00Z → Sat 01:00Z: 26 h (107); Tokyo Mon 11-30 = Sun 23:00Z + 13 h = Mon
+        // 2026-11-30T12:00Z.
+        Assert.Equal(Utc("2026-11-30T12:00Z"), SupportPolicies.Policy003.DueAt("Normal", Resolution, Local("2026-11-20T17:30-08:00")));
     }
 
     [Fact]
     public void Policy003_DueAt_ZonedDateTime_ReturnsResultInStartZone()
     {
-        // Normal 8 h from Sat 2026-11-21 09:00 SGT (+08:00) = 01:00Z (nothing open) → Mon 00:00Z + 8 h = Mon 08:00Z =
-        // Mon 2026-11-23 16:00 SGT, in the start's zone.
-        DateTimeZone singapore = DateTimeZoneProviders.Tzdb["Asia/Singapore"];
-        ZonedDateTime start = new LocalDateTime(2026, 11, 21, 9, 0).InZoneStrictly(singapore);
+        // Normal 8 h from Sat 2026-11-14 12:00 JST (+09:00) = 03:00Z (nothing open) → Tokyo Mon 11-16 08:00 JST = Sun 23:00Z
+        // + 8 h = Mon 07:00Z = Mon 2026-11-16 16:00 JST, in the start's zone.
+        DateTimeZone tokyo = DateTimeZoneProviders.Tzdb["Asia/Tokyo"];
+        ZonedDateTime start = new LocalDateTime(2026, 11, 14, 12, 0).InZoneStrictly(tokyo);
         ZonedDateTime due = SupportPolicies.Policy003.DueAt("Normal", FirstResponse, start);
-        Assert.Equal(new LocalDateTime(2026, 11, 23, 16, 0).InZoneStrictly(singapore), due);
-        Assert.Equal(Utc("2026-11-23T08:00Z"), due.ToInstant());
+        Assert.Equal(new LocalDateTime(2026, 11, 16, 16, 0).InZoneStrictly(tokyo), due);
+        Assert.Equal(Utc("2026-11-16T07:00Z"), due.ToInstant());
     }
 
     [Fact]

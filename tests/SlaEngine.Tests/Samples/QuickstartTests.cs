@@ -46,4 +46,38 @@ public sealed class QuickstartTests
         Assert.Contains(lines, l => l.Contains("Tue 11-24 09:30  P2  due Tue 11-24 10:00  used 7:30 of 8:00 business hours (93.75 %)  met", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Contains("warnings: 50 % Mon 11-23 14:00, 75 % Mon 11-23 16:00", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Report_NamesEachOfficesNationalCalendarAndUsesIt()
+    {
+        var output = new StringWriter();
+        Quickstart.QuickstartReport.Write(output);
+        string[] lines = output.ToString().Split('\n');
+
+        // The offices' countries, and the years the classification gives them: every one is rule-based (fixed dates,
+        // Easter, n-th weekdays, substitute rules), so 1990–2199 at least; the US federal calendar from 1971 (the Uniform
+        // Monday Holiday Act's first year).
+        Assert.Contains(lines, l => l.StartsWith("  002 India (Mumbai)", StringComparison.Ordinal) && l.Contains("IN ", StringComparison.Ordinal) && l.Contains("1990–2199  RuleBased", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  003 San Francisco", StringComparison.Ordinal) && l.Contains("US-FEDERAL", StringComparison.Ordinal) && l.Contains("1971–2199  RuleBased", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  003 London", StringComparison.Ordinal) && l.Contains("GB ", StringComparison.Ordinal) && l.Contains("1990–2199  RuleBased", StringComparison.Ordinal));
+        Assert.Contains(lines, l => l.StartsWith("  003 Tokyo", StringComparison.Ordinal) && l.Contains("JP ", StringComparison.Ordinal) && l.Contains("1990–2199  RuleBased", StringComparison.Ordinal));
+
+        // Policy 003, times in America/Los_Angeles (PST = UTC-8 in November and December 2026).
+        // Fri 2026-11-20 16:30 PST = Sat 00:30Z. Urgent and High first responses are 1 and 4 wall-clock hours: Fri 17:30, 20:30.
+        // Normal 8 business h: 30 min to SF's close; Mon 11-23 is Labour Thanksgiving Day in Japan, so Tokyo's Monday (Sun
+        // 23:00Z – Mon 08:00Z) is closed and London opens 08:00Z = 00:00 PST: + 7.5 h = 07:30 PST. Low 24 h: then continuous
+        // from London's opening, + 23.5 h = Tue 07:30Z = Mon 23:30 PST.
+        int policy003 = Array.FindIndex(lines, l => l.StartsWith("Policy 003", StringComparison.Ordinal));
+        int friday = Array.FindIndex(lines, policy003, l => l.Contains("Fri 2026-11-20 16:30", StringComparison.Ordinal));
+        Assert.Contains("first response  Fri 11-20 17:30  Fri 11-20 20:30  Mon 11-23 07:30  Mon 11-23 23:30", lines[friday], StringComparison.Ordinal);
+
+        // Resolution from Wed 2026-12-23 10:00 PST = 18:00Z. Coverage is continuous (SF, then Tokyo, London, SF, and Tokyo on
+        // Friday 25 December, no holiday in Japan) to Fri 08:00Z = 38 h. Urgent 24 h: Thu 18:00Z = Thu 10:00 PST. High 48 h:
+        // Mon 12-28 Tokyo (Sun 23:00Z – 08:00Z) 9 h (47); London closed for Boxing Day's substitute; SF 16:00Z + 1 h = 09:00 PST.
+        // Normal 120 h: from SF's Monday opening continuous to Fri 2027-01-01 01:00Z (New Year's Day closes all three):
+        // 73 h more = Thu 12-31 17:00Z = 09:00 PST. Low 240 h: 47 + 81 = 128 h by Fri 01:00Z; Mon 2027-01-04 Tokyo = Sun
+        // 23:00Z, continuous, + 112 h = Fri 01-08 15:00Z = 07:00 PST.
+        int december = Array.FindIndex(lines, policy003, l => l.Contains("Wed 2026-12-23 10:00", StringComparison.Ordinal));
+        Assert.Contains("resolution      Thu 12-24 10:00  Mon 12-28 09:00  Thu 12-31 09:00  Fri 01-08 07:00", lines[december + 1], StringComparison.Ordinal);
+    }
 }

@@ -89,8 +89,8 @@ public sealed class WorldCalendarTests
         }
 
         // The classification.
-        string[] ruleBased = { "US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "SE", "DK", "FI", "NO", "PL", "IE", "AU", "CA", "ZA", "MX", "BR", "JP" };
-        string[] announced = { "CN", "SG", "IN", "TR", "RU", "AR" };
+        string[] ruleBased = { "US", "GB", "DE", "FR", "IT", "ES", "NL", "BE", "AT", "CH", "SE", "DK", "FI", "NO", "PL", "IE", "AU", "CA", "ZA", "MX", "BR", "JP", "IN" };
+        string[] announced = { "CN", "SG", "TR", "RU", "AR" };
         Assert.Equal(
             ruleBased.Contains(id) ? HolidayCalendarClass.RuleBased : announced.Contains(id) ? HolidayCalendarClass.Announced : HolidayCalendarClass.Bounded,
             info.Class);
