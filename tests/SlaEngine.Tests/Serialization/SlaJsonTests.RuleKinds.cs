@@ -68,18 +68,22 @@ public sealed partial class SlaJsonTests
         Assert.Contains(copy.GetHolidays(2026), h => h.LocalName == "敬老の日");
     }
 
-    // HolidayRule.Equinox takes any offset within ±14:00, and SlaJson.Write promises JSON that reads back equal; the document
-    // form is "+HH:mm", so an offset with seconds (such as the Netherlands' +00:19:32 of 1909–1937) must be written so that it
-    // reads back, or be refused by the rule. The library writes "+00:19" and reads back a different rule.
+    // The document form of an equinox rule's offset is "+HH:mm", so the rule takes whole minutes only (an offset with seconds,
+    // such as the Netherlands' +00:19:32 of 1909–1937, could not be written and read back equal).
     [Theory]
     [InlineData(-30 * 60)]
-    [InlineData((19 * 60) + 32)]
-    public void RoundTrip_EquinoxAtAnyOffsetTheRuleTakes_ReadsBackEqual(int offsetSeconds)
+    [InlineData((5 * 3600) + (45 * 60))]
+    [InlineData(-14 * 3600)]
+    public void RoundTrip_EquinoxAtAWholeMinuteOffset_ReadsBackEqual(int offsetSeconds)
     {
         HolidayCalendar calendar = HolidayCalendar.Create(new[] { HolidayRule.Equinox("Equinox", 3, Offset.FromSeconds(offsetSeconds)) });
 
         Assert.Equal(calendar, SlaJson.ReadHolidayCalendar(SlaJson.Write(calendar)));
     }
+
+    [Fact]
+    public void Equinox_OffsetWithSeconds_IsRefused()
+        => Assert.Throws<ArgumentOutOfRangeException>(() => HolidayRule.Equinox("Equinox", 3, Offset.FromSeconds((19 * 60) + 32)));
 
     [Fact]
     public void ReadHolidayCalendar_WorkingDaysWithoutAsWeekday_WorkAsMonday()

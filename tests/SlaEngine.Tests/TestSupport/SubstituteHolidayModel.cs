@@ -16,7 +16,8 @@ namespace SlaEngine.Tests.TestSupport;
 /// <item>Every stand-alone rule in effect gives its actual dates.</item>
 /// <item>A holiday whose rule has no substitute observance (<see cref="Observance.None"/>, <see cref="Observance.NearestWeekday"/>,
 /// <see cref="Observance.SundayToMonday"/>, <see cref="Observance.WeekendToMonday"/>, or moves) is observed where its actual
-/// date's weekday says, whatever else falls there.</item>
+/// date's weekday says, whatever else falls there; so is one whose observance is <see cref="Observance.NextWeekday"/> or
+/// <see cref="Observance.SundayToNextNonHoliday"/> and does not move it on its date (a weekday; a day other than Sunday).</item>
 /// <item>The holidays whose rule has a substitute observance (<see cref="Observance.NextWeekday"/>,
 /// <see cref="Observance.SundayToNextNonHoliday"/>, <see cref="Observance.NextWeekdayWhenWeekendOrShared"/>,
 /// <see cref="Observance.NextWeekdayWhenSundayOrShared"/>) are given out in the order of their actual dates, ties in rule
@@ -75,52 +76,16 @@ public sealed class SubstituteHolidayModel
         => !IsHoliday(date) && (!_weekend.Contains(date.DayOfWeek) || _rules.Any(r => r.Kind == HolidayRuleKind.WorkingDays && r.ExplicitDates.Contains(date)));
 
     /// <summary>
-    /// The actual dates, in holiday-years <paramref name="firstYear"/> to <paramref name="lastYear"/>, where a holiday whose
-    /// observance is <see cref="Observance.NextWeekdayWhenWeekendOrShared"/> or <see cref="Observance.NextWeekdayWhenSundayOrShared"/>
-    /// shares its actual date with a later rule's holiday whose observance is <see cref="Observance.NextWeekday"/> or
-    /// <see cref="Observance.SundayToNextNonHoliday"/> and whose trigger does not hold there (a weekday, or a day other than Sunday).
+    /// Whether a holiday on <paramref name="actual"/> waits its turn among the substitutes: a "shared" observance always, NextWeekday
+    /// on a weekend day, SundayToNextNonHoliday on a Sunday.
     /// </summary>
-    /// <remarks>
-    /// The documentation says the later rule's holiday is not "an earlier holiday", so the first stays on the date; the library
-    /// lets the holiday that cannot move hold the date and moves the first (see
-    /// <c>ObservanceTests.NextWeekdayWhenWeekendOrShared_SharedOnlyWithALaterRuleThatCannotMove_StaysAsDocumented</c>). The random
-    /// calendars leave these ties out so that the property tests check everything else.
-    /// </remarks>
-    public IReadOnlyList<LocalDate> TiesWithALaterSubstituteThatStays(int firstYear, int lastYear)
+    private bool MayMove(Observance observance, LocalDate actual) => observance switch
     {
-        var ties = new List<LocalDate>();
-        for (int i = 0; i < _rules.Count; i++)
-        {
-            if (_rules[i].Observance is not (Observance.NextWeekdayWhenWeekendOrShared or Observance.NextWeekdayWhenSundayOrShared) || !StandsAlone(_rules[i]))
-            {
-                continue;
-            }
-
-            for (int j = i + 1; j < _rules.Count; j++)
-            {
-                Observance later = _rules[j].Observance;
-                if (later is not (Observance.NextWeekday or Observance.SundayToNextNonHoliday) || !StandsAlone(_rules[j]))
-                {
-                    continue;
-                }
-
-                for (int year = firstYear; year <= lastYear; year++)
-                {
-                    var mine = InEffect(_rules[i], year) ? ActualDates(_rules[i], year).ToHashSet() : [];
-                    foreach (LocalDate date in InEffect(_rules[j], year) ? ActualDates(_rules[j], year) : [])
-                    {
-                        bool stays = later == Observance.NextWeekday ? !IsWeekend(date) : date.DayOfWeek != IsoDayOfWeek.Sunday;
-                        if (stays && mine.Contains(date))
-                        {
-                            ties.Add(date);
-                        }
-                    }
-                }
-            }
-        }
-
-        return ties;
-    }
+        Observance.NextWeekday => IsWeekend(actual),
+        Observance.SundayToNextNonHoliday => actual.DayOfWeek == IsoDayOfWeek.Sunday,
+        Observance.NextWeekdayWhenWeekendOrShared or Observance.NextWeekdayWhenSundayOrShared => true,
+        _ => false,
+    };
 
     /// <summary>Whether <paramref name="observance"/> gives a substitute day (waits for the holidays before it).</summary>
     public static bool IsSubstitute(Observance observance) => observance is Observance.NextWeekday or Observance.SundayToNextNonHoliday
@@ -163,8 +128,8 @@ public sealed class SubstituteHolidayModel
         var found = new List<ModelHoliday>();
         var observed = new HashSet<LocalDate>();
 
-        // 2. Holidays without a substitute observance: observed by their own weekday alone.
-        foreach ((int rule, LocalDate actual) in actuals.Where(a => !IsSubstitute(_rules[a.Rule].Observance)))
+        // 2. Holidays that stay whatever else falls there: observed by their own weekday alone.
+        foreach ((int rule, LocalDate actual) in actuals.Where(a => !MayMove(_rules[a.Rule].Observance, a.Actual)))
         {
             LocalDate day = ObservedWithoutSubstitute(_rules[rule], actual);
             found.Add(new ModelHoliday(_rules[rule].Name, _rules[rule].LocalName, day, actual));
@@ -172,7 +137,7 @@ public sealed class SubstituteHolidayModel
         }
 
         // 3. Substitutes, in the order of their actual dates (ties: rule order).
-        var queue = actuals.Where(a => IsSubstitute(_rules[a.Rule].Observance)).OrderBy(a => a.Actual).ThenBy(a => a.Rule).ToArray();
+        var queue = actuals.Where(a => MayMove(_rules[a.Rule].Observance, a.Actual)).OrderBy(a => a.Actual).ThenBy(a => a.Rule).ToArray();
         for (int k = 0; k < queue.Length; k++)
         {
             (int rule, LocalDate actual) = queue[k];
