@@ -36,6 +36,9 @@ public static class HolidayCalendars
 
     private static readonly Dictionary<string, Entry> s_byId;
 
+    /// <summary>1 once the first built-in calendar has been read and <see cref="WarmUp"/> has run (or is running).</summary>
+    private static int s_warmedUp;
+
     static HolidayCalendars()
     {
         s_byId = new Dictionary<string, Entry>(StringComparer.OrdinalIgnoreCase);
@@ -196,6 +199,11 @@ public static class HolidayCalendars
             // sources and notes there until asked for.
             (HolidayCalendar calendar, string name, int? announced) = BuiltInCalendarReader.Read(id, mapped.PositionPointer, checked((int)mapped.Length));
             calendar.SetLabel(Label(id, name, announced));
+            if (Interlocked.Exchange(ref s_warmedUp, 1) == 0)
+            {
+                WarmUp();
+            }
+
             return calendar;
         }
 
@@ -205,6 +213,56 @@ public static class HolidayCalendars
         DocumentReader.AboutData about = ReadAbout(text);
         read.SetLabel(Label(id, about.Name, about.AnnouncedThrough));
         return read;
+    }
+
+    /// <summary>
+    /// Runs every kind of rule once, on the first use of any built-in calendar, so that the code each country's kinds need is
+    /// compiled then and the first use of each other country is quick (a lunisolar, Hebrew or equinox rule, moves, substitutes
+    /// and working days each need code of their own). A few milliseconds, once a process.
+    /// </summary>
+    private static unsafe void WarmUp()
+    {
+        ReadOnlySpan<byte> document = """
+            {
+              "about": { "id": "WARM-UP", "name": "Warm-up", "country": "ZZ", "class": "RuleBased" },
+              "weekendDays": ["Saturday", "Sunday"],
+              "supportedYears": { "first": 2000, "last": 2100 },
+              "rules": [
+                { "name": "A", "localName": "A", "kind": "Fixed", "month": 1, "day": 1, "observance": "NextWeekday", "source": "s", "note": "n" },
+                { "name": "B", "kind": "Fixed", "month": 1, "day": 2, "observance": "NearestWeekday", "fromYear": 2000, "untilYear": 2100 },
+                { "name": "C", "kind": "Fixed", "month": 2, "day": 3, "observance": "SundayToMonday" },
+                { "name": "D", "kind": "Fixed", "month": 3, "day": 4, "observance": "WeekendToMonday" },
+                { "name": "E", "kind": "Fixed", "month": 4, "day": 5, "observance": "SundayToNextNonHoliday" },
+                { "name": "F", "kind": "Fixed", "month": 5, "day": 6, "observance": "NextWeekdayWhenWeekendOrShared" },
+                { "name": "G", "kind": "Fixed", "month": 5, "day": 6, "observance": "NextWeekdayWhenSundayOrShared" },
+                { "name": "H", "kind": "Fixed", "month": 6, "day": 7, "moves": { "Tuesday": -1, "Thursday": 4 } },
+                { "name": "I", "kind": "NthWeekday", "month": 5, "dayOfWeek": "Monday", "occurrence": -1 },
+                { "name": "J", "kind": "Easter", "offsetDays": 1 },
+                { "name": "K", "kind": "OrthodoxEaster", "offsetDays": 0 },
+                { "name": "L", "kind": "DaysAfter", "rule": "I", "days": 1 },
+                { "name": "M", "kind": "BusinessDaysBefore", "rule": "A", "count": 1 },
+                { "name": "N", "kind": "BusinessDaysAfter", "rule": "J", "count": 1 },
+                { "name": "O", "kind": "BusinessDaysBetween", "fromRule": "B", "toRule": "C" },
+                { "name": "P", "kind": "Dates", "dates": ["2026-08-05", "2026-08-04"] },
+                { "name": "Q", "kind": "Lunisolar", "calendar": "Korean", "month": 1, "day": 1, "offsetDays": -1 },
+                { "name": "R", "kind": "Lunisolar", "calendar": "Chinese", "month": 8, "day": 15 },
+                { "name": "S", "kind": "Hebrew", "month": "Tishrei", "day": 1 },
+                { "name": "T", "kind": "Equinox", "month": 9, "utcOffset": "+09:00" },
+                { "name": "U", "kind": "DayBetweenHolidays" },
+                { "name": "V", "kind": "WorkingDays", "dates": ["2026-02-14"], "asWeekday": "Friday" }
+              ]
+            }
+            """u8;
+        fixed (byte* start = document)
+        {
+            HolidayCalendar calendar = BuiltInCalendarReader.Read("WARM-UP", start, document.Length).Calendar;
+            _ = calendar.IsBusinessDay(new LocalDate(2026, 6, 3));
+            _ = calendar.GetHolidays(2026).Count;
+            _ = calendar.Rules[0].Source;
+
+            // A calendar of more than 32 rules finds exact repeats with a hash set (HolidayRuleSet.TryCreate).
+            _ = new HashSet<HolidayRule>(calendar.Rules).Count;
+        }
     }
 
     private static string Label(string id, string name, int? announcedThrough)

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Collections.ObjectModel;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Text;
 using NodaTime;
 using SlaEngine.Calendars.Engine;
@@ -47,6 +48,9 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <summary>The moves by weekday (index 1–7), or <see langword="null"/>.</summary>
     private int[]? _moves;
 
+    /// <summary>The explicit dates, sorted and distinct; the array <see cref="ExplicitDates"/> wraps.</summary>
+    private readonly LocalDate[] _dates;
+
     // Source and note of a built-in calendar's rule stay in the embedded document until first asked for (they are documentation,
     // and decoding them all would be most of a first use's allocation).
     private string? _source;
@@ -68,7 +72,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         int count = 0,
         string? referenceRuleName = null,
         string? endReferenceRuleName = null,
-        ReadOnlyCollection<LocalDate>? dates = null,
+        LocalDate[]? dates = null,
         Observance observance = Observance.None,
         int? fromYear = null,
         int? untilYear = null)
@@ -83,7 +87,8 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         Count = count;
         ReferenceRuleName = referenceRuleName;
         EndReferenceRuleName = endReferenceRuleName;
-        ExplicitDates = dates ?? s_noDates;
+        ExplicitDates = dates is null ? s_noDates : new ReadOnlyCollection<LocalDate>(dates);
+        _dates = dates ?? Array.Empty<LocalDate>();
         Observance = observance;
         FromYear = fromYear;
         UntilYear = untilYear;
@@ -127,6 +132,9 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
 
     /// <summary>Gets the dates of a <see cref="HolidayRuleKind.Dates"/> rule, sorted and without repeats; empty for other kinds.</summary>
     public IReadOnlyList<LocalDate> ExplicitDates { get; private set; }
+
+    /// <summary>Gets the dates of <see cref="ExplicitDates"/> as the array the collection wraps (read only; for loops without an interface enumerator).</summary>
+    internal LocalDate[] DateArray => _dates;
 
     /// <summary>Gets how a <see cref="HolidayRuleKind.Fixed"/> holiday on a weekend is observed; <see cref="Observance.None"/> for other kinds.</summary>
     public Observance Observance { get; private set; }
@@ -438,15 +446,18 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             problems.Invalid(nameof(dates), Preconditions.Format("Rule '{0}' needs at least one date, was none.", name));
         }
 
-        var sorted = new List<LocalDate>(dates.Count);
-        foreach (LocalDate date in dates)
+        // Sorted and without repeats, through day numbers (an int sort, which needs no code compiled for LocalDate).
+        var days = new int[dates.Count];
+        for (int i = 0; i < days.Length; i++)
         {
+            LocalDate date = dates[i];
             if (date.Calendar != CalendarSystem.Iso)
             {
                 problems.Invalid(nameof(dates), Preconditions.Format("The dates of rule '{0}' must be in the ISO calendar, was {1} in {2}.", name, date, date.Calendar.Id));
+                continue;
             }
 
-            sorted.Add(date);
+            days[i] = IsoDate.ToDayNumber(date);
         }
 
         if (problems.Count != before)
@@ -454,16 +465,54 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             return null;
         }
 
-        sorted.Sort();
-        for (int i = sorted.Count - 1; i > 0; i--)
+        return new HolidayRule(name, HolidayRuleKind.Dates, dates: SortedDistinct(days, days.Length));
+    }
+
+    /// <summary>
+    /// Creates a <see cref="HolidayRuleKind.Dates"/> rule (or, with <paramref name="asWeekday"/>, a <see cref="HolidayRuleKind.WorkingDays"/>
+    /// rule) from the first <paramref name="count"/> day numbers of <paramref name="days"/> (sorted in place): for the built-in
+    /// documents' reader.
+    /// </summary>
+    [MethodImpl(Jit.Optimized)]
+    internal static HolidayRule FromDayNumbers(string name, int[] days, int count, IsoDayOfWeek asWeekday = IsoDayOfWeek.None)
+    {
+        CheckName(name, Problems.Throw);
+        if (count == 0)
         {
-            if (sorted[i] == sorted[i - 1])
+            Problems.Throw.Invalid("dates", Preconditions.Format("Rule '{0}' needs at least one date, was none.", name));
+        }
+
+        var rule = new HolidayRule(name, HolidayRuleKind.Dates, dates: SortedDistinct(days, count));
+        if (asWeekday != IsoDayOfWeek.None)
+        {
+            rule.Kind = HolidayRuleKind.WorkingDays;
+            rule.AsWeekday = asWeekday;
+        }
+
+        return rule;
+    }
+
+    /// <summary>Returns the dates of the first <paramref name="count"/> day numbers of <paramref name="days"/> (sorted in place), sorted and without repeats.</summary>
+    [MethodImpl(Jit.Optimized)]
+    internal static LocalDate[] SortedDistinct(int[] days, int count)
+    {
+        Array.Sort(days, 0, count);
+        int distinct = 0;
+        for (int i = 0; i < count; i++)
+        {
+            if (i == 0 || days[i] != days[i - 1])
             {
-                sorted.RemoveAt(i);
+                days[distinct++] = days[i];
             }
         }
 
-        return new HolidayRule(name, HolidayRuleKind.Dates, dates: new ReadOnlyCollection<LocalDate>(sorted.ToArray()));
+        var result = new LocalDate[distinct];
+        for (int i = 0; i < distinct; i++)
+        {
+            result[i] = IsoDate.FromDayNumber(days[i]);
+        }
+
+        return result;
     }
 
     /// <summary>
@@ -802,10 +851,11 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// Completes a rule a built-in document's reader has just made with its factory (the instance is not shared yet): the
     /// observance, moves, years, local name, and the source and note left in the document until asked for.
     /// </summary>
+    [MethodImpl(Jit.Optimized)]
     internal HolidayRule CompleteBuiltIn(Observance observance, int[]? moves, int? fromYear, int? untilYear, string? localName, EmbeddedText? source, EmbeddedText? note)
     {
         Observance = observance;
-        if (moves is not null && Array.Exists(moves, m => m != 0))
+        if (moves is not null && (moves[1] | moves[2] | moves[3] | moves[4] | moves[5] | moves[6] | moves[7]) != 0)
         {
             // The dictionary Moves shows is made when first asked for: the engine reads the table.
             _moves = moves;
@@ -967,14 +1017,14 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             || UtcOffset != other.UtcOffset
             || AsWeekday != other.AsWeekday
             || !MovesEqual(_moves, other._moves)
-            || ExplicitDates.Count != other.ExplicitDates.Count)
+            || _dates.Length != other._dates.Length)
         {
             return false;
         }
 
-        for (int i = 0; i < ExplicitDates.Count; i++)
+        for (int i = 0; i < _dates.Length; i++)
         {
-            if (ExplicitDates[i] != other.ExplicitDates[i])
+            if (_dates[i] != other._dates[i])
             {
                 return false;
             }
@@ -1003,9 +1053,9 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         }
         hash = HashCodes.Combine(hash, FromYear ?? int.MinValue, UntilYear ?? int.MaxValue);
         hash = HashCodes.Combine(hash, ReferenceRuleName is null ? 0 : StringComparer.Ordinal.GetHashCode(ReferenceRuleName), EndReferenceRuleName is null ? 0 : StringComparer.Ordinal.GetHashCode(EndReferenceRuleName));
-        foreach (LocalDate date in ExplicitDates)
+        for (int i = 0; i < _dates.Length; i++)
         {
-            hash = HashCodes.Combine(hash, date.GetHashCode());
+            hash = HashCodes.Combine(hash, _dates[i].GetHashCode());
         }
 
         return hash;

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.IO;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using NodaTime;
 using SlaEngine.Internal;
@@ -28,11 +29,12 @@ internal static unsafe class BuiltInCalendarReader
     /// <summary>Reads the document of <paramref name="id"/> whose UTF-8 bytes are at <paramref name="start"/>.</summary>
     /// <returns>The calendar, the document's <c>about.name</c>, and its <c>about.announcedThrough</c>.</returns>
     /// <exception cref="InvalidDataException">The document has a property this reader does not know.</exception>
+    [MethodImpl(Jit.Optimized)]
     public static (HolidayCalendar Calendar, string Name, int? AnnouncedThrough) Read(string id, byte* start, int length)
     {
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(start, length), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var rules = new List<HolidayRule>();
-        var dates = new List<LocalDate>();
+        var dates = new DayBuffer();
         IsoDayOfWeek[] weekend = { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday };
         int first = HolidayCalendar.DefaultFirstSupportedYear;
         int last = HolidayCalendar.DefaultLastSupportedYear;
@@ -111,7 +113,8 @@ internal static unsafe class BuiltInCalendarReader
         return (HolidayCalendar.CreateBuiltIn(rules, weekend, first, last), name, announced);
     }
 
-    private static HolidayRule Rule(ref Utf8JsonReader reader, byte* start, List<LocalDate> dates, string id)
+    [MethodImpl(Jit.Optimized)]
+    private static HolidayRule Rule(ref Utf8JsonReader reader, byte* start, DayBuffer dates, string id)
     {
         string? name = null, localName = null, reference = null, endReference = null;
         HolidayRuleKind kind = HolidayRuleKind.None;
@@ -189,7 +192,7 @@ internal static unsafe class BuiltInCalendarReader
                 Expect(ref reader, JsonTokenType.StartArray, id);
                 while (Next(ref reader) == JsonTokenType.String)
                 {
-                    dates.Add(Date(ref reader, id));
+                    dates.Add(IsoDate.ToDayNumber(Date(ref reader, id)));
                 }
             }
             else if (reader.ValueTextEquals("asWeekday"u8))
@@ -272,18 +275,19 @@ internal static unsafe class BuiltInCalendarReader
             HolidayRuleKind.BusinessDaysBefore => HolidayRule.BusinessDaysBefore(name, reference!, count),
             HolidayRuleKind.BusinessDaysAfter => HolidayRule.BusinessDaysAfter(name, reference!, count),
             HolidayRuleKind.BusinessDaysBetween => HolidayRule.BusinessDaysBetween(name, reference!, endReference!),
-            HolidayRuleKind.Dates => HolidayRule.TryDates(name, dates, Problems.Throw)!,
+            HolidayRuleKind.Dates => HolidayRule.FromDayNumbers(name, dates.Days, dates.Count),
             HolidayRuleKind.Lunisolar => HolidayRule.Lunisolar(name, lunisolar, month, day, offset),
             HolidayRuleKind.Hebrew => HolidayRule.Hebrew(name, hebrewMonth, day, offset),
             HolidayRuleKind.Equinox => HolidayRule.Equinox(name, month, utcOffset),
             HolidayRuleKind.DayBetweenHolidays => HolidayRule.DayBetweenHolidays(name),
-            HolidayRuleKind.WorkingDays => HolidayRule.TryWorkingDays(name, asWeekday, dates, Problems.Throw)!,
+            HolidayRuleKind.WorkingDays => HolidayRule.FromDayNumbers(name, dates.Days, dates.Count, asWeekday),
             _ => throw new InvalidDataException("Built-in calendar " + id + ": rule '" + name + "' has no kind."),
         };
         return rule.CompleteBuiltIn(observance, moves, fromYear, untilYear, localName, source, note);
     }
 
     /// <summary>Reads the next token, skipping nothing; returns its type.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static JsonTokenType Next(ref Utf8JsonReader reader)
     {
         reader.Read();
@@ -302,6 +306,7 @@ internal static unsafe class BuiltInCalendarReader
         => new("Built-in calendar " + id + " has the property '" + reader.GetString() + "', which the built-in reader does not know.");
 
     /// <summary>The string token the reader is on, left in the document: its quotes and escapes included.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static EmbeddedText Text(ref Utf8JsonReader reader, byte* start)
     {
         // The raw value lies between the quotes; TokenStartIndex is the opening quote.
@@ -309,6 +314,7 @@ internal static unsafe class BuiltInCalendarReader
         return new EmbeddedText(start + reader.TokenStartIndex, length);
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static T Name<T>(ref Utf8JsonReader reader, string[] names, T[] values, string id)
     {
         for (int i = 0; i < names.Length; i++)
@@ -325,6 +331,7 @@ internal static unsafe class BuiltInCalendarReader
     private static IsoDayOfWeek DayOfWeek(ref Utf8JsonReader reader, string id) => Name(ref reader, DocumentReader.DayNames, DocumentReader.Days, id);
 
     /// <summary>Reads a <c>yyyy-MM-dd</c> date without allocating.</summary>
+    [MethodImpl(Jit.Optimized)]
     private static LocalDate Date(ref Utf8JsonReader reader, string id)
     {
         ReadOnlySpan<byte> text = reader.ValueSpan;
@@ -336,6 +343,7 @@ internal static unsafe class BuiltInCalendarReader
         return new LocalDate(Digits(text.Slice(0, 4)), Digits(text.Slice(5, 2)), Digits(text.Slice(8, 2)));
     }
 
+    [MethodImpl(Jit.Optimized)]
     private static int Digits(ReadOnlySpan<byte> text)
     {
         int value = 0;
@@ -345,5 +353,28 @@ internal static unsafe class BuiltInCalendarReader
         }
 
         return value;
+    }
+
+    /// <summary>A growable buffer of day numbers, reused rule after rule (an <see cref="int"/> array: no code compiled for a list of dates).</summary>
+    private sealed class DayBuffer
+    {
+        public int[] Days { get; private set; } = new int[64];
+
+        public int Count { get; private set; }
+
+        public void Clear() => Count = 0;
+
+        [MethodImpl(Jit.Optimized)]
+        public void Add(int day)
+        {
+            if (Count == Days.Length)
+            {
+                var larger = new int[Days.Length * 2];
+                Array.Copy(Days, larger, Count);
+                Days = larger;
+            }
+
+            Days[Count++] = day;
+        }
     }
 }

@@ -260,7 +260,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             {
                 if (rule.Kind == HolidayRuleKind.WorkingDays)
                 {
-                    foreach (LocalDate date in rule.ExplicitDates)
+                    foreach (LocalDate date in rule.DateArray)
                     {
                         if (date.Year >= lo && date.Year <= hi && rule.IsInEffect(date.Year))
                         {
@@ -275,7 +275,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
             if (rule.Kind == HolidayRuleKind.Dates)
             {
-                foreach (LocalDate date in rule.ExplicitDates)
+                foreach (LocalDate date in rule.DateArray)
                 {
                     if (date.Year >= lo && date.Year <= hi && rule.IsInEffect(date.Year))
                     {
@@ -825,7 +825,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         {
             if (rule.Kind == HolidayRuleKind.WorkingDays)
             {
-                foreach (LocalDate date in rule.ExplicitDates)
+                foreach (LocalDate date in rule.DateArray)
                 {
                     if ((weekendMask & (1 << (int)date.DayOfWeek)) == 0)
                     {
