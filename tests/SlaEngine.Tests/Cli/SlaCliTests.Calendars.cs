@@ -1,0 +1,83 @@
+using System.Text.Json;
+using SlaEngine.Calendars;
+using SlaEngine.Tests.Calendars.World;
+using Xunit;
+
+namespace SlaEngine.Tests.Cli;
+
+public sealed partial class SlaCliTests
+{
+    [Fact]
+    public void Calendars_Json_ListsEveryBuiltInCalendarWithItsDescription()
+    {
+        CliRun run = CliRun.Of("calendars", "--json");
+        AssertSucceeds(run);
+
+        using JsonDocument json = run.Json();
+        JsonElement[] calendars = json.RootElement.EnumerateArray().ToArray();
+        Assert.Equal(HolidayCalendars.Ids, calendars.Select(c => c.GetProperty("id").GetString()));
+        foreach (string country in WorldCalendarTests.Countries)
+        {
+            Assert.Contains(country, calendars.Select(c => c.GetProperty("id").GetString()));
+        }
+
+        JsonElement israel = calendars.Single(c => c.GetProperty("id").GetString() == "IL");
+        Assert.Equal("IL", israel.GetProperty("country").GetString());
+        Assert.Equal(new[] { "Friday", "Saturday" }, israel.GetProperty("weekendDays").EnumerateArray().Select(d => d.GetString()));
+        Assert.Equal("Bounded", israel.GetProperty("class").GetString());
+        JsonElement china = calendars.Single(c => c.GetProperty("id").GetString() == "CN");
+        Assert.Equal("Announced", china.GetProperty("class").GetString());
+        Assert.Equal(china.GetProperty("lastSupportedYear").GetInt32(), china.GetProperty("announcedThrough").GetInt32());
+        JsonElement germany = calendars.Single(c => c.GetProperty("id").GetString() == "DE");
+        Assert.Equal(JsonValueKind.Null, germany.GetProperty("announcedThrough").ValueKind);
+        Assert.Equal(1990, germany.GetProperty("firstSupportedYear").GetInt32());
+        Assert.Equal(2199, germany.GetProperty("lastSupportedYear").GetInt32());
+    }
+
+    [Fact]
+    public void Calendars_Table_HasARowPerCalendar()
+    {
+        CliRun run = CliRun.Of("calendars");
+        AssertSucceeds(run);
+        foreach (string id in HolidayCalendars.Ids)
+        {
+            Assert.Contains(run.OutLines, l => l.Contains(" " + id + " ", StringComparison.Ordinal));
+        }
+    }
+
+    [Fact]
+    public void Holidays_EveryBuiltInCalendar_ListsItsFirstAndLastYears_AndExplainsTheRangeBeyond()
+    {
+        foreach (string id in HolidayCalendars.Ids)
+        {
+            HolidayCalendarInfo info = HolidayCalendars.Describe(id);
+            foreach (int year in new[] { info.FirstSupportedYear, info.LastSupportedYear })
+            {
+                CliRun run = CliRun.Of("holidays", "--calendar", id, "--year", year.ToString(System.Globalization.CultureInfo.InvariantCulture), "--json");
+                AssertSucceeds(run);
+                using JsonDocument json = run.Json();
+                Assert.Equal(HolidayCalendars.Get(id).GetHolidays(year).Count, json.RootElement.GetProperty("holidays").GetArrayLength());
+            }
+
+            CliRun beyond = CliRun.Of("holidays", "--calendar", id, "--year", (info.LastSupportedYear + 1).ToString(System.Globalization.CultureInfo.InvariantCulture));
+            AssertFails(beyond, 1);
+            string line = Assert.Single(beyond.ErrorLines);
+            Assert.StartsWith("--year must be between " + info.FirstSupportedYear + " and " + info.LastSupportedYear, line, StringComparison.Ordinal);
+            if (info.Class == HolidayCalendarClass.Announced)
+            {
+                Assert.Contains("published through " + info.AnnouncedThrough, line, StringComparison.Ordinal);
+            }
+        }
+    }
+
+    [Fact]
+    public void Holidays_Japan2026_ShowsLocalNames()
+    {
+        CliRun run = CliRun.Of("holidays", "--calendar", "JP", "--year", "2026");
+        AssertSucceeds(run);
+
+        // 2026-09-22, between Respect for the Aged Day (21) and the Autumnal Equinox Day (23): the Citizens' Holiday, 国民の休日
+        // (Cabinet Office list of national holidays for 2026).
+        Assert.Contains(run.OutLines, l => l.Contains("2026-09-22", StringComparison.Ordinal) && l.Contains("国民の休日", StringComparison.Ordinal));
+    }
+}
