@@ -155,7 +155,52 @@ internal sealed class CompiledDays
     {
         if (TryLocateInView(words, baseYear, date, out int index, out int slot))
         {
+            if (unchecked((uint)(days - 1)) < NearDays && TryNearBusinessDay(words, baseYear, index, slot, days, out result))
+            {
+                return true;
+            }
+
             return TryBusinessDayAt(words, baseYear, Target(words, index, slot, days), index, out result);
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>The largest count of business days <see cref="TryNearBusinessDay"/> walks to: the next business day, or the next week's.</summary>
+    private const int NearDays = 8;
+
+    /// <summary>
+    /// Finds the <paramref name="days"/>-th business day (1 to <see cref="NearDays"/>) after slot <paramref name="slot"/> in the
+    /// same year's bits, set bit by set bit: "the next business day" without the counts' arithmetic. <see langword="false"/> when
+    /// the year runs out first (the caller then counts).
+    /// </summary>
+    private static bool TryNearBusinessDay(ulong[] words, int baseYear, int index, int slot, int days, out LocalDate result)
+    {
+        int next = slot + 1;
+        int w = next >> 6;
+        ulong bits = w < YearWords.BitWords ? words[index + w] & (ulong.MaxValue << (next & 63)) : 0;
+        while (w < YearWords.BitWords)
+        {
+            if (bits == 0)
+            {
+                if (++w == YearWords.BitWords)
+                {
+                    break;
+                }
+
+                bits = words[index + w];
+                continue;
+            }
+
+            if (--days == 0)
+            {
+                int found = (w << 6) + Bits.TrailingZeroCount(bits);
+                result = new LocalDate(baseYear + (index / YearWords.Stride), (found >> 5) + 1, (found & 31) + 1);
+                return true;
+            }
+
+            bits &= bits - 1;
         }
 
         result = default;
