@@ -106,7 +106,7 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>
     public override int GetHashCode()
         => HashCodes.Combine(Date.GetHashCode(), ActualDate.GetHashCode(), Name is null ? 0 : StringComparer.Ordinal.GetHashCode(Name));
 
-    /// <summary>Compares by observed date, then actual date, then name (ordinal).</summary>
+    /// <summary>Compares by observed date, then actual date, then name, then local name (ordinal; none first), consistently with <see cref="Equals(Holiday)"/>.</summary>
     /// <param name="other">The holiday to compare with.</param>
     /// <returns>Negative, zero or positive as this holiday orders before, with or after <paramref name="other"/>.</returns>
     public int CompareTo(Holiday other)
@@ -118,7 +118,13 @@ public readonly struct Holiday : IEquatable<Holiday>, IComparable<Holiday>
         }
 
         int byActual = ActualDate.CompareTo(other.ActualDate);
-        return byActual != 0 ? byActual : string.CompareOrdinal(Name, other.Name);
+        if (byActual != 0)
+        {
+            return byActual;
+        }
+
+        int byName = string.CompareOrdinal(Name, other.Name);
+        return byName != 0 ? byName : string.CompareOrdinal(LocalName, other.LocalName);
     }
 
     /// <summary>Formats the holiday as "2026-07-03 Independence Day (actual 2026-07-04)".</summary>

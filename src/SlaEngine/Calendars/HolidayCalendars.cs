@@ -56,8 +56,20 @@ public static class HolidayCalendars
         // "US" is the document US.json; "US-FEDERAL" is the same instance, and the closures calendar builds on it.
         s_byId.Add(UsFederalId, new Entry(() => Get(UsId), () => Rename(Describe(UsId), UsFederalId)));
         s_byId.Add(UsFederalClosuresId, new Entry(
-            () => CreateUsFederalClosures(Get(UsId)),
-            () => Rename(Describe(UsId), UsFederalClosuresId, "United States (federal, with executive-order closures)")));
+            () =>
+            {
+                HolidayCalendar closures = CreateUsFederalClosures(Get(UsId));
+                closures.SetLabel(Label(UsFederalClosuresId, "United States, federal, with executive-order closures", null));
+                return closures;
+            },
+            () =>
+            {
+                HolidayCalendarInfo us = Describe(UsId);
+                var sources = new List<string>(us.Sources) { "Executive orders closing executive departments (days of mourning, Christmas Eve, the day after Christmas), as OPM lists them" };
+                return new HolidayCalendarInfo(
+                    UsFederalClosuresId, "United States (federal, with executive-order closures)", us.CountryCode, us.Class, us.WeekendDays,
+                    us.FirstSupportedYear, us.LastSupportedYear, us.AnnouncedThrough, us.LocalLanguage, us.Scope, new ReadOnlyCollection<string>(sources));
+            }));
         countries.Sort(StringComparer.Ordinal);
         var ids = new List<string> { UsFederalId, UsFederalClosuresId };
         ids.AddRange(countries);

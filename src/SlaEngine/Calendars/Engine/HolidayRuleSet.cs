@@ -315,6 +315,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         {
             Entry substitute = substitutes[s];
             HolidayRule rule = Rules[substitute.Rule];
+            int holidayYear = substitute.Observed;
             int day = substitute.Actual;
             if (Triggers(rule.Observance, day, taken, firstDay))
             {
@@ -338,7 +339,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
             MarkTaken(taken, firstDay, day);
             if (rule.IsSingleDate)
             {
-                observed[(_nameOfRule[substitute.Rule] * years) + (HolidayYear(substitute.Actual) - lo)] = day;
+                observed[(_nameOfRule[substitute.Rule] * years) + (holidayYear - lo)] = day;
             }
         }
 
@@ -501,7 +502,9 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                 _ => false,
             })
             {
-                substitutes.Add(new Entry(r, actual, actual));
+                // A waiting substitute carries its holiday-year where its observed date will go: the actual date of a lunisolar,
+                // Hebrew or far-offset Easter holiday may lie in another calendar year.
+                substitutes.Add(new Entry(r, actual, year));
                 MarkTaken(pending, firstDay, actual);
                 return;
             }

@@ -100,7 +100,7 @@ internal static class DocumentSchemas
     public static readonly PropertyNode DateOffsetDays = new("offsetDays", new IntegerNode(-HolidayRule.MaxOffsetDays, HolidayRule.MaxOffsetDays), description: "Days after that date (negative: before); 0 when absent.");
     public static readonly PropertyNode HebrewMonthName = new("month", new NameNode(DocumentReader.HebrewMonthNames), true, "The Hebrew month; \"Adar\" is Adar II in a leap year.");
     public static readonly PropertyNode EquinoxMonth = new("month", new IntegerNode(3, 9, "3 (March) or 9 (September)") { Excluded = new[] { 4, 5, 6, 7, 8 } }, true, "3 for the March equinox, 9 for the September equinox.");
-    public static readonly PropertyNode UtcOffset = new("utcOffset", new TextNode("a UTC offset like \"+09:00\"", "^[+-][0-9]{2}:[0-9]{2}$"), true, "The offset whose local date is the holiday.");
+    public static readonly PropertyNode UtcOffset = new("utcOffset", new TextNode("a UTC offset like \"+09:00\"", "^[+-](0[0-9]|1[0-3]):[0-5][0-9]$|^[+-]14:00$"), true, "The offset whose local date is the holiday.");
     public static readonly PropertyNode AsWeekday = new("asWeekday", DayName, description: "The weekday whose hours a business calendar gives these dates; Monday when absent.");
 
     /// <summary>The <c>kind</c> of a rule as the reader first reads it, before it knows which option of <see cref="Rule"/> applies.</summary>
