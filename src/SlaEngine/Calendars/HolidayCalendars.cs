@@ -198,8 +198,7 @@ public static class HolidayCalendars
         }
 
         using Stream stream = typeof(HolidayCalendars).Assembly.GetManifestResourceStream(entry.Resource)!;
-        using var reader = new StreamReader(stream, Encoding.UTF8);
-        return reader.ReadToEnd();
+        return ReadAll(stream);
     }
 
     private static unsafe HolidayCalendar Load(string id, string resource)

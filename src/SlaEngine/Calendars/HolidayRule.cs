@@ -1070,19 +1070,6 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         {
             case HolidayRuleKind.Fixed:
                 text.Append(Day.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(MonthName(Month));
-                switch (Observance)
-                {
-                    case Observance.NearestWeekday:
-                        text.Append(" (Saturday observed on Friday, Sunday on Monday)");
-                        break;
-                    case Observance.SundayToMonday:
-                        text.Append(" (Sunday observed on Monday)");
-                        break;
-                    case Observance.NextWeekday:
-                        text.Append(" (a weekend date observed on the next free weekday)");
-                        break;
-                }
-
                 break;
             case HolidayRuleKind.Lunisolar:
                 text.Append("day ").Append(Day.ToString(CultureInfo.InvariantCulture)).Append(" of lunar month ").Append(Month.ToString(CultureInfo.InvariantCulture))
@@ -1136,32 +1123,30 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
                 break;
         }
 
-        if (Kind != HolidayRuleKind.Fixed || Observance is not (Observance.None or Observance.NearestWeekday or Observance.SundayToMonday or Observance.NextWeekday))
+        // The observance, for every kind that can have one (after the date, before the years).
+        switch (Observance)
         {
-            switch (Observance)
-            {
-                case Observance.NearestWeekday:
-                    text.Append(" (Saturday observed on Friday, Sunday on Monday)");
-                    break;
-                case Observance.SundayToMonday:
-                    text.Append(" (Sunday observed on Monday)");
-                    break;
-                case Observance.NextWeekday:
-                    text.Append(" (a weekend date observed on the next free weekday)");
-                    break;
-                case Observance.WeekendToMonday:
-                    text.Append(" (Saturday and Sunday observed on Monday)");
-                    break;
-                case Observance.SundayToNextNonHoliday:
-                    text.Append(" (Sunday observed on the next day that is not a holiday)");
-                    break;
-                case Observance.NextWeekdayWhenWeekendOrShared:
-                    text.Append(" (a weekend or shared date observed on the next free weekday)");
-                    break;
-                case Observance.NextWeekdayWhenSundayOrShared:
-                    text.Append(" (a Sunday or shared date observed on the next free weekday)");
-                    break;
-            }
+            case Observance.NearestWeekday:
+                text.Append(" (Saturday observed on Friday, Sunday on Monday)");
+                break;
+            case Observance.SundayToMonday:
+                text.Append(" (Sunday observed on Monday)");
+                break;
+            case Observance.NextWeekday:
+                text.Append(" (a weekend date observed on the next free weekday)");
+                break;
+            case Observance.WeekendToMonday:
+                text.Append(" (Saturday and Sunday observed on Monday)");
+                break;
+            case Observance.SundayToNextNonHoliday:
+                text.Append(" (Sunday observed on the next day that is not a holiday)");
+                break;
+            case Observance.NextWeekdayWhenWeekendOrShared:
+                text.Append(" (a weekend or shared date observed on the next free weekday)");
+                break;
+            case Observance.NextWeekdayWhenSundayOrShared:
+                text.Append(" (a Sunday or shared date observed on the next free weekday)");
+                break;
         }
 
         if (_moves is not null)
