@@ -23,8 +23,10 @@ public sealed class HolidayCalendarInfo
         int? announcedThrough,
         string? localLanguage,
         string? scope,
-        IReadOnlyList<string> sources)
+        IReadOnlyList<string> sources,
+        string? basedOn = null)
     {
+        BasedOn = basedOn;
         Id = id;
         Name = name;
         CountryCode = countryCode;
@@ -38,14 +40,20 @@ public sealed class HolidayCalendarInfo
         Sources = sources;
     }
 
-    /// <summary>Gets the id <see cref="HolidayCalendars.Get"/> takes, such as "DE" or "US-FEDERAL".</summary>
+    /// <summary>Gets the id <see cref="HolidayCalendars.Get"/> takes, such as "DE", "DE-BY" or "US-FEDERAL".</summary>
     public string Id { get; }
 
-    /// <summary>Gets the calendar's English name, such as "Germany".</summary>
+    /// <summary>Gets the calendar's English name, such as "Germany", or for a subdivision the subdivision's, such as "Bavaria".</summary>
     public string Name { get; }
 
-    /// <summary>Gets the country's ISO 3166-1 alpha-2 code, such as "DE".</summary>
+    /// <summary>Gets the country's ISO 3166-1 alpha-2 code, such as "DE" (for a subdivision, its country's).</summary>
     public string CountryCode { get; }
+
+    /// <summary>
+    /// Gets the id of the built-in calendar whose rules this one starts from: for a subdivision (an ISO 3166-2 id such as
+    /// "DE-BY"), its national calendar; <see langword="null"/> for a national calendar.
+    /// </summary>
+    public string? BasedOn { get; }
 
     /// <summary>Gets what bounds the supported years: rules, a table or calendar system, or announcements.</summary>
     public HolidayCalendarClass Class { get; }

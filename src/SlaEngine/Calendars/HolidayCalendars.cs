@@ -208,7 +208,7 @@ public static class HolidayCalendars
         {
             // The resource lies in the mapped assembly image for the life of the process: read in place, and leave the rules'
             // sources and notes there until asked for.
-            (HolidayCalendar calendar, string name, int? announced) = BuiltInCalendarReader.Read(id, mapped.PositionPointer, checked((int)mapped.Length));
+            (HolidayCalendar calendar, string name, int? announced, _) = BuiltInCalendarReader.Read(id, mapped.PositionPointer, checked((int)mapped.Length));
             calendar.SetLabel(Label(id, name, announced));
             if (Interlocked.Exchange(ref s_warmedUp, 1) == 0)
             {
@@ -289,16 +289,30 @@ public static class HolidayCalendars
         return reader.ReadToEnd();
     }
 
-    private static DocumentReader.AboutData ReadAbout(string text)
+    private static DocumentReader.AboutData ReadAbout(string text) => ReadAbout(text, out _);
+
+    private static DocumentReader.AboutData ReadAbout(string text, out string? basedOn)
     {
         using JsonDocument document = JsonDocument.Parse(text, new JsonDocumentOptions { CommentHandling = JsonCommentHandling.Skip });
+        basedOn = document.RootElement.TryGetProperty("basedOn", out JsonElement basis) ? basis.GetString() : null;
         return SlaJson.ReadElement(document.RootElement, DateTimeZoneProviders.Tzdb, (r, value, path) => DocumentReader.About(r, value, path), false);
     }
 
     private static HolidayCalendarInfo CreateInfo(string id, HolidayCalendar calendar, string text)
     {
-        DocumentReader.AboutData about = ReadAbout(text);
+        DocumentReader.AboutData about = ReadAbout(text, out string? basedOn);
         var sources = new List<string>(about.Sources);
+        if (basedOn is not null)
+        {
+            foreach (string source in Describe(basedOn).Sources)
+            {
+                if (!sources.Contains(source))
+                {
+                    sources.Add(source);
+                }
+            }
+        }
+
         foreach (HolidayRule rule in calendar.Rules)
         {
             if (rule.Source is string source && !sources.Contains(source))
@@ -309,11 +323,11 @@ public static class HolidayCalendars
 
         return new HolidayCalendarInfo(
             id, about.Name, about.Country, about.Class, calendar.WeekendDays, calendar.FirstSupportedYear, calendar.LastSupportedYear,
-            about.AnnouncedThrough, about.LocalLanguage, about.Scope, new ReadOnlyCollection<string>(sources));
+            about.AnnouncedThrough, about.LocalLanguage, about.Scope, new ReadOnlyCollection<string>(sources), basedOn);
     }
 
     private static HolidayCalendarInfo Rename(HolidayCalendarInfo info, string id, string? name = null)
-        => new(id, name ?? info.Name, info.CountryCode, info.Class, info.WeekendDays, info.FirstSupportedYear, info.LastSupportedYear, info.AnnouncedThrough, info.LocalLanguage, info.Scope, info.Sources);
+        => new(id, name ?? info.Name, info.CountryCode, info.Class, info.WeekendDays, info.FirstSupportedYear, info.LastSupportedYear, info.AnnouncedThrough, info.LocalLanguage, info.Scope, info.Sources, info.BasedOn);
 
     /// <summary>A built-in calendar and its description, each made on first use (thread-safe; every caller gets the same instances).</summary>
     private sealed class Entry

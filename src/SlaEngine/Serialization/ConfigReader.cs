@@ -128,6 +128,14 @@ internal sealed class ConfigReader
             }
         }
 
+        foreach (var (property, required) in node.Requires)
+        {
+            if (TryGet(value, property, out _) && !TryGet(value, required, out _))
+            {
+                Error(Child(path, property), "Expected " + Quote(property) + " only beside " + Quote(required) + ", was without it.");
+            }
+        }
+
         return true;
     }
 

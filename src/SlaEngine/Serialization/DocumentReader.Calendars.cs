@@ -93,6 +93,7 @@ internal static partial class DocumentReader
             basis = BuiltIn(r, basedOn, ConfigReader.Child(path, "basedOn"));
         }
 
+        HashSet<string>? without = Without(r, value, path, basis);
         IsoDayOfWeek[]? weekend = null;
         if (r.ReadArray(value, path, S.WeekendDays, false) is JsonElement weekendArray)
         {
@@ -132,7 +133,9 @@ internal static partial class DocumentReader
             return null;
         }
 
-        IEnumerable<HolidayRule> all = basis is null ? rules : basis.Rules.Concat(rules);
+        IEnumerable<HolidayRule> all = basis is null ? rules
+            : without is null ? basis.Rules.Concat(rules)
+            : basis.Rules.Where(rule => !without.Contains(rule.Name)).Concat(rules);
         HolidayCalendar? calendar = Calendars.HolidayCalendar.TryCreate(all, weekend ?? basis?.WeekendDays, problems, unread);
         if (calendar is null || r.ErrorCount != errors)
         {
@@ -142,6 +145,41 @@ internal static partial class DocumentReader
         return first is int f && last is int l ? calendar.WithSupportedYears(f, l)
             : basis is not null ? calendar.WithSupportedYears(basis.FirstSupportedYear, basis.LastSupportedYear)
             : calendar;
+    }
+
+    /// <summary>
+    /// Reads a calendar object's <c>without</c>: names of rules of the calendar it is based on, each of which that calendar has
+    /// (reported otherwise, with the nearest name), each once. <see langword="null"/> when absent.
+    /// </summary>
+    private static HashSet<string>? Without(ConfigReader r, JsonElement value, string path, HolidayCalendar? basis)
+    {
+        if (r.ReadArray(value, path, S.Without, false) is not JsonElement array)
+        {
+            return null;
+        }
+
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        string arrayPath = ConfigReader.Child(path, "without");
+        string[] ruleNames = basis is null ? Array.Empty<string>() : basis.Rules.Select(rule => rule.Name).Distinct(StringComparer.Ordinal).ToArray();
+        int index = 0;
+        foreach (JsonElement item in array.EnumerateArray())
+        {
+            string itemPath = ConfigReader.Item(arrayPath, index++);
+            if (item.ValueKind != JsonValueKind.String || item.GetString()!.Trim().Length == 0)
+            {
+                r.Expected(itemPath, "a rule name that is not empty", item);
+            }
+            else if (!names.Add(item.GetString()!))
+            {
+                r.Expected(itemPath, "each rule name once", item);
+            }
+            else if (basis is not null && Array.IndexOf(ruleNames, item.GetString()) < 0)
+            {
+                r.Error(itemPath, "Expected the name of a rule of the calendar this one is based on, was " + ConfigReader.Describe(item) + ConfigReader.Suggest(item, ruleNames) + ".");
+            }
+        }
+
+        return names;
     }
 
     /// <summary>Reads and checks a calendar object's <c>about</c>, or returns <see langword="null"/> when it has none (or it has problems, reported).</summary>

@@ -27,17 +27,19 @@ namespace SlaEngine.Calendars.Engine;
 internal static unsafe class BuiltInCalendarReader
 {
     /// <summary>Reads the document of <paramref name="id"/> whose UTF-8 bytes are at <paramref name="start"/>.</summary>
-    /// <returns>The calendar, the document's <c>about.name</c>, and its <c>about.announcedThrough</c>.</returns>
+    /// <returns>The calendar, the document's <c>about.name</c>, its <c>about.announcedThrough</c>, and its <c>basedOn</c>.</returns>
     /// <exception cref="InvalidDataException">The document has a property this reader does not know.</exception>
     [MethodImpl(Jit.Optimized)]
-    public static (HolidayCalendar Calendar, string Name, int? AnnouncedThrough) Read(string id, byte* start, int length)
+    public static (HolidayCalendar Calendar, string Name, int? AnnouncedThrough, string? BasedOn) Read(string id, byte* start, int length)
     {
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(start, length), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var rules = new List<HolidayRule>();
         var dates = new DayBuffer();
-        IsoDayOfWeek[] weekend = { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday };
-        int first = HolidayCalendar.DefaultFirstSupportedYear;
-        int last = HolidayCalendar.DefaultLastSupportedYear;
+        IsoDayOfWeek[]? weekend = null;
+        int? first = null;
+        int? last = null;
+        string? basedOn = null;
+        List<string>? without = null;
         string name = id;
         int? announced = null;
         Expect(ref reader, JsonTokenType.StartObject, id);
@@ -66,6 +68,20 @@ internal static unsafe class BuiltInCalendarReader
                     {
                         reader.Skip();
                     }
+                }
+            }
+            else if (reader.ValueTextEquals("basedOn"u8))
+            {
+                Expect(ref reader, JsonTokenType.String, id);
+                basedOn = reader.GetString()!;
+            }
+            else if (reader.ValueTextEquals("without"u8))
+            {
+                Expect(ref reader, JsonTokenType.StartArray, id);
+                without = new List<string>();
+                while (Next(ref reader) == JsonTokenType.String)
+                {
+                    without.Add(reader.GetString()!);
                 }
             }
             else if (reader.ValueTextEquals("weekendDays"u8))
@@ -110,7 +126,43 @@ internal static unsafe class BuiltInCalendarReader
             }
         }
 
-        return (HolidayCalendar.CreateBuiltIn(rules, weekend, first, last), name, announced);
+        if (basedOn is not null)
+        {
+            // A subdivision: its country's rules (less those it leaves out), then its own; the country's weekend and years unless
+            // it gives its own.
+            HolidayCalendar basis = HolidayCalendars.Get(basedOn);
+            var all = new List<HolidayRule>(basis.Rules.Count + rules.Count);
+            foreach (HolidayRule rule in basis.Rules)
+            {
+                if (without is null || !without.Contains(rule.Name))
+                {
+                    all.Add(rule);
+                }
+            }
+
+            if (without is not null && all.Count + without.Count > basis.Rules.Count)
+            {
+                foreach (string ruleName in without)
+                {
+                    if (!HasRule(basis, ruleName))
+                    {
+                        throw new InvalidDataException("The built-in calendar document '" + id + "' leaves out rule '" + ruleName + "', which '" + basedOn + "' does not have.");
+                    }
+                }
+            }
+
+            all.AddRange(rules);
+            rules = all;
+            weekend ??= ToArray(basis.WeekendDays);
+            first ??= basis.FirstSupportedYear;
+            last ??= basis.LastSupportedYear;
+        }
+
+        return (
+            HolidayCalendar.CreateBuiltIn(rules, weekend ?? new[] { IsoDayOfWeek.Saturday, IsoDayOfWeek.Sunday }, first ?? HolidayCalendar.DefaultFirstSupportedYear, last ?? HolidayCalendar.DefaultLastSupportedYear),
+            name,
+            announced,
+            basedOn);
     }
 
     [MethodImpl(Jit.Optimized)]
@@ -284,6 +336,30 @@ internal static unsafe class BuiltInCalendarReader
             _ => throw new InvalidDataException("Built-in calendar " + id + ": rule '" + name + "' has no kind."),
         };
         return rule.CompleteBuiltIn(observance, moves, fromYear, untilYear, localName, source, note);
+    }
+
+    private static bool HasRule(HolidayCalendar calendar, string ruleName)
+    {
+        foreach (HolidayRule rule in calendar.Rules)
+        {
+            if (rule.Name == ruleName)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static IsoDayOfWeek[] ToArray(IReadOnlyList<IsoDayOfWeek> days)
+    {
+        var array = new IsoDayOfWeek[days.Count];
+        for (int i = 0; i < array.Length; i++)
+        {
+            array[i] = days[i];
+        }
+
+        return array;
     }
 
     /// <summary>Reads the next token, skipping nothing; returns its type.</summary>

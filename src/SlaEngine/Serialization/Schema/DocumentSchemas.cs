@@ -123,6 +123,7 @@ internal static class DocumentSchemas
         RuleKind(HolidayRuleKind.WorkingDays, "Weekend dates made working days.", Dates, AsWeekday));
 
     public static readonly PropertyNode BasedOn = new("basedOn", BuiltInCalendarId, description: "A built-in calendar whose rules, weekend and supported years this one starts from.");
+    public static readonly PropertyNode Without = new("without", new ArrayNode(new TextNode("a rule name that is not empty"), "an array of rule names") { UniqueItems = true }, description: "The rules of the basedOn calendar that this one leaves out, by name (every rule of that name); only with basedOn.");
     public static readonly PropertyNode WeekendDays = new("weekendDays", new ArrayNode(DayName, "an array of weekday names") { UniqueItems = true }, description: "The days that are never business days; Saturday and Sunday when absent.");
 
     public static readonly ObjectNode SupportedYearsObject = new ObjectNode("an object with \"first\" and \"last\" years").With(
@@ -144,8 +145,8 @@ internal static class DocumentSchemas
 
     public static readonly PropertyNode About = new("about", AboutObject, description: "What the calendar is (id, name, country, class, sources); descriptive only.");
 
-    public static readonly ObjectNode HolidayCalendarObject = new ObjectNode("a holiday calendar object", "Rules and weekend days.") { Definition = "holidayCalendarRules", AtLeastOneOf = new[] { "basedOn", "rules" } }
-        .With(About, BasedOn, WeekendDays, SupportedYears, Rules);
+    public static readonly ObjectNode HolidayCalendarObject = new ObjectNode("a holiday calendar object", "Rules and weekend days.") { Definition = "holidayCalendarRules", AtLeastOneOf = new[] { "basedOn", "rules" }, Requires = new[] { ("without", "basedOn") } }
+        .With(About, BasedOn, Without, WeekendDays, SupportedYears, Rules);
 
     public static readonly ObjectNode HolidayCalendarUnion = new("a holiday calendar object", "A union: a day is a holiday when it is one in any member.") { Definition = "holidayCalendarUnion" };
 

@@ -268,6 +268,19 @@ internal static class JsonSchemaGenerator
             });
         }
 
+        foreach (var (property, requiredBeside) in obj.Requires)
+        {
+            all.Add(() =>
+            {
+                writer.WriteStartObject("if");
+                WritePresent(writer, new[] { property });
+                writer.WriteEndObject();
+                writer.WriteStartObject("then");
+                WritePresent(writer, new[] { requiredBeside });
+                writer.WriteEndObject();
+            });
+        }
+
         if (all.Count == 1)
         {
             all[0]();

@@ -171,6 +171,9 @@ internal sealed class ObjectNode : SchemaNode
     /// <summary>Gets or sets pairs of properties that must not both be present (a value and its older form).</summary>
     public IReadOnlyList<(string First, string Second)> NotBoth { get; set; } = Array.Empty<(string, string)>();
 
+    /// <summary>Gets or sets pairs of properties where the first may be present only beside the second (rules left out of the calendar a calendar is based on).</summary>
+    public IReadOnlyList<(string Property, string Required)> Requires { get; set; } = Array.Empty<(string, string)>();
+
     /// <summary>Gets the property named <paramref name="name"/>.</summary>
     public PropertyNode this[string name]
     {
