@@ -16,6 +16,7 @@ internal static class CalendarsCommand
     {
         "sla calendars",
         "sla calendars --json",
+        "sla calendars --country DE",
     };
 
     /// <summary>Creates the command.</summary>
@@ -24,21 +25,38 @@ internal static class CalendarsCommand
     public static Command Create(CliContext context)
     {
         Option<bool> json = CommonOptions.Json();
+        var country = new Option<string?>("--country")
+        {
+            Description = "List only the calendars of this country (its ISO 3166-1 alpha-2 code, any case): the national "
+                + "calendar and its subdivisions.",
+            HelpName = "code",
+        };
         var command = new Command(
             "calendars",
-            "List the built-in holiday calendars: id (for --calendar and \"basedOn\"), name, country, weekend, the years each "
-            + "supports, and its class: RuleBased (rules alone), Bounded (a statute's table or a calendar system's range) or "
-            + "Announced (dates a government announces; the calendar ends at the last announced year).")
+            "List the built-in holiday calendars: id (for --calendar and \"basedOn\"), name, country, the calendar a subdivision "
+            + "is based on, weekend, the years each supports, and its class: RuleBased (rules alone), Bounded (a statute's table "
+            + "or a calendar system's range) or Announced (dates a government announces; the calendar ends at the last "
+            + "announced year).")
         {
             json,
+            country,
         };
-        command.SetAction(result => SlaCli.Guard(context, () => Execute(context, result.GetValue(json))));
+        command.SetAction(result => SlaCli.Guard(context, () => Execute(context, result.GetValue(json), result.GetValue(country))));
         return command;
     }
 
-    private static int Execute(CliContext context, bool json)
+    private static int Execute(CliContext context, bool json, string? country)
     {
-        HolidayCalendarInfo[] calendars = HolidayCalendars.Ids.Select(HolidayCalendars.Describe).ToArray();
+        HolidayCalendarInfo[] calendars = HolidayCalendars.Ids.Select(HolidayCalendars.Describe)
+            .Where(info => country is null || string.Equals(info.CountryCode, country, System.StringComparison.OrdinalIgnoreCase))
+            .ToArray();
+        if (calendars.Length == 0)
+        {
+            string[] countries = HolidayCalendars.Ids.Select(id => HolidayCalendars.Describe(id).CountryCode).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
+            throw new CliException(ExitCodes.BadInput, string.Format(
+                CultureInfo.InvariantCulture, "--country must be the code of a country with built-in calendars ({0}), was '{1}'.", string.Join(", ", countries), country));
+        }
+
         if (json)
         {
             JsonOutput.Write(context.Out, writer =>
@@ -50,6 +68,15 @@ internal static class CalendarsCommand
                     writer.WriteString("id", info.Id);
                     writer.WriteString("name", info.Name);
                     writer.WriteString("country", info.CountryCode);
+                    if (info.BasedOn is string basedOn)
+                    {
+                        writer.WriteString("basedOn", basedOn);
+                    }
+                    else
+                    {
+                        writer.WriteNull("basedOn");
+                    }
+
                     writer.WriteStartArray("weekendDays");
                     foreach (IsoDayOfWeek day in info.WeekendDays)
                     {
@@ -79,7 +106,7 @@ internal static class CalendarsCommand
 
         IAnsiConsole console = context.CreateOutputConsole();
         HumanOutput.Heading(console, string.Format(CultureInfo.InvariantCulture, "Built-in holiday calendars: {0}", calendars.Length));
-        Table table = HumanOutput.Table("Id", "Name", "Country", "Weekend", "Years", "Class");
+        Table table = HumanOutput.Table("Id", "Name", "Country", "Based on", "Weekend", "Years", "Class");
         foreach (HolidayCalendarInfo info in calendars)
         {
             HumanOutput.Row(
@@ -87,6 +114,7 @@ internal static class CalendarsCommand
                 info.Id,
                 info.Name,
                 info.CountryCode,
+                info.BasedOn ?? string.Empty,
                 string.Join("–", info.WeekendDays.Select(d => d.ToString().Substring(0, 3))),
                 string.Format(CultureInfo.InvariantCulture, "{0}–{1}", info.FirstSupportedYear, info.LastSupportedYear),
                 info.Class.ToString());

@@ -17,6 +17,7 @@ internal static class HolidaysCommand
     {
         "sla holidays --calendar US-FEDERAL --year 2027",
         "sla holidays --calendar DE --year 2027",
+        "sla holidays --calendar GB-SCT --year 2027",
         "sla holidays --calendar samples/Policies/001-closures.json --year 2026 --json",
     };
 
@@ -27,8 +28,8 @@ internal static class HolidaysCommand
     {
         var calendar = new Option<string>("--calendar")
         {
-            Description = "A built-in holiday calendar id (" + string.Join(", ", HolidayCalendars.Ids) + "; any case) "
-                + "or a holiday-calendar JSON file.",
+            Description = "A built-in holiday calendar id (a country such as DE, a subdivision such as DE-BY, or US-FEDERAL; "
+                + "any case; 'sla calendars' lists them) or a holiday-calendar JSON file.",
             HelpName = "id|file.json",
             Required = true,
         };

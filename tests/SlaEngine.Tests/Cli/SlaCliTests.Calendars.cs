@@ -35,6 +35,32 @@ public sealed partial class SlaCliTests
     }
 
     [Fact]
+    public void Calendars_Country_ListsTheNationalCalendarAndItsSubdivisions()
+    {
+        CliRun run = CliRun.Of("calendars", "--country", "de", "--json");
+        AssertSucceeds(run);
+
+        using JsonDocument json = run.Json();
+        JsonElement[] calendars = json.RootElement.EnumerateArray().ToArray();
+        string[] expected = new[] { "DE" }.Concat(SubdivisionCalendarTests.Subdivisions.Keys.Where(id => id.StartsWith("DE-", StringComparison.Ordinal))).OrderBy(id => id, StringComparer.Ordinal).ToArray();
+        Assert.Equal(17, expected.Length);
+        Assert.Equal(expected, calendars.Select(c => c.GetProperty("id").GetString()));
+        Assert.Equal(JsonValueKind.Null, calendars[0].GetProperty("basedOn").ValueKind);
+        Assert.All(calendars.Skip(1), c => Assert.Equal("DE", c.GetProperty("basedOn").GetString()));
+        Assert.Equal("Bavaria", calendars.Single(c => c.GetProperty("id").GetString() == "DE-BY").GetProperty("name").GetString());
+    }
+
+    [Fact]
+    public void Calendars_UnknownCountry_FailsListingTheCountries()
+    {
+        CliRun run = CliRun.Of("calendars", "--country", "XX");
+        AssertFails(run, 1);
+        string line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("--country must be the code of a country with built-in calendars (AR, AT, AU, ", line, StringComparison.Ordinal);
+        Assert.EndsWith("was 'XX'.", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calendars_Table_HasARowPerCalendar()
     {
         CliRun run = CliRun.Of("calendars");

@@ -115,6 +115,10 @@ public sealed class DocumentSchemasTests
         { Holidays, """{ "rules": [ { "name": "Closed", "kind": "Dates", "dates": ["2026-13-01"] } ] }""" },
         { Holidays, """{ "rules": [], "supportedYears": { "first": 0, "last": 2000 } }""" },
         { Holidays, """{ "union": [] }""" },
+        { Holidays, """{ "without": ["Christmas Day"], "rules": [] }""" },
+        { Holidays, """{ "basedOn": "US-FEDERAL", "without": ["Christmas Day", "Christmas Day"] }""" },
+        { Holidays, """{ "basedOn": "US-FEDERAL", "without": [""] }""" },
+        { Holidays, """{ "basedOn": "US-FEDERAL", "without": "Christmas Day" }""" },
         { Schedule, """{ "monday": ["09:00-17:00"], "Monday": [] }""" },
         { Overrides, """{ "2026-12-24": "closed" }""" },
         { Credits, """{ "tiers": [] }""" },
@@ -161,6 +165,10 @@ public sealed class DocumentSchemasTests
         { Holidays, """{ "rules": [ { "name": "Y", "kind": "Fixed", "month": 1, "day": 2, "fromYear": 2030, "untilYear": 2020 } ] }""", "$.rules[0].untilYear" },
         { Holidays, """{ "rules": [], "supportedYears": { "first": 2030, "last": 2020 } }""", "$.supportedYears.last" },
 
+        // Rules left out of the calendar it is based on: one that calendar lacks (named with the nearest), one another rule counts from.
+        { Holidays, """{ "basedOn": "US-FEDERAL", "without": ["Christmas"] }""", "$.without[0]" },
+        { Holidays, """{ "basedOn": "US-FEDERAL", "without": ["Thanksgiving Day"], "rules": [ { "name": "Day after", "kind": "DaysAfter", "rule": "Thanksgiving Day", "days": 1 } ] }""", "$.rules[0].rule" },
+
         // Unknown zones and calendars (names the schema cannot list).
         { Business, """{ "zone": "Mars/Olympus_Mons", "schedule": { } }""", "$.zone" },
         { Uptime, """{ "timeZone": "Eastern" }""", "$.timeZone" },
@@ -204,6 +212,8 @@ public sealed class DocumentSchemasTests
         { Holidays, """{ "weekendDays": null, "supportedYears": null, "rules": [ { "name": "A", "kind": "Fixed", "month": 1, "day": 2, "observance": null, "fromYear": null, "untilYear": null } ] }""" },
         { Holidays, """{ "basedOn": null, "rules": [ { "name": "E", "kind": "Easter", "offsetDays": null } ] }""" },
         { Holidays, """{ "basedOn": "US-FEDERAL", "rules": null }""" },
+        { Holidays, """{ "basedOn": "US-FEDERAL", "without": null }""" },
+        { Holidays, """{ "basedOn": "GB", "without": ["Easter Monday", "Summer bank holiday"], "rules": [ { "name": "Summer bank holiday", "kind": "NthWeekday", "month": 8, "dayOfWeek": "Monday", "occurrence": 1 } ] }""" },
         { Holidays, """{ "union": ["US-FEDERAL"], "supportedYears": null }""" },
         { Schedule, """{ "monday": null, "tuesday": ["09:00-17:00"] }""" },
         { Business, """{ "zone": "UTC", "schedule": { "monday": ["09:00-17:00"] }, "holidays": null, "scheduleChanges": null, "overrides": null }""" },
