@@ -273,6 +273,21 @@ public static class HolidayCalendars
 
             // A calendar of more than 32 rules finds exact repeats with a hash set (HolidayRuleSet.TryCreate).
             _ = new HashSet<HolidayRule>(calendar.Rules).Count;
+
+            // A subdivision: based on another calendar, less some of its rules.
+            ReadOnlySpan<byte> subdivision = """
+                {
+                  "about": { "id": "WARM-UP-SUB", "name": "Warm-up subdivision", "country": "ZZ", "class": "RuleBased" },
+                  "basedOn": "WARM-UP",
+                  "without": ["H"],
+                  "rules": [ { "name": "W", "kind": "Fixed", "month": 7, "day": 1, "observance": "NextWeekday" } ]
+                }
+                """u8;
+            fixed (byte* subStart = subdivision)
+            {
+                HolidayCalendar sub = BuiltInCalendarReader.Read("WARM-UP-SUB", subStart, subdivision.Length, _ => calendar).Calendar;
+                _ = sub.IsBusinessDay(new LocalDate(2026, 7, 1));
+            }
         }
     }
 

@@ -31,6 +31,11 @@ internal static unsafe class BuiltInCalendarReader
     /// <exception cref="InvalidDataException">The document has a property this reader does not know.</exception>
     [MethodImpl(Jit.Optimized)]
     public static (HolidayCalendar Calendar, string Name, int? AnnouncedThrough, string? BasedOn) Read(string id, byte* start, int length)
+        => Read(id, start, length, HolidayCalendars.Get);
+
+    /// <summary>Reads the document of <paramref name="id"/>, resolving its <c>basedOn</c> with <paramref name="resolve"/> (the warm-up resolves its own).</summary>
+    [MethodImpl(Jit.Optimized)]
+    public static (HolidayCalendar Calendar, string Name, int? AnnouncedThrough, string? BasedOn) Read(string id, byte* start, int length, Func<string, HolidayCalendar> resolve)
     {
         var reader = new Utf8JsonReader(new ReadOnlySpan<byte>(start, length), new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
         var rules = new List<HolidayRule>();
@@ -130,7 +135,7 @@ internal static unsafe class BuiltInCalendarReader
         {
             // A subdivision: its country's rules (less those it leaves out), then its own; the country's weekend and years unless
             // it gives its own.
-            HolidayCalendar basis = HolidayCalendars.Get(basedOn);
+            HolidayCalendar basis = resolve(basedOn);
             var all = new List<HolidayRule>(basis.Rules.Count + rules.Count);
             foreach (HolidayRule rule in basis.Rules)
             {
