@@ -103,7 +103,11 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <summary>Gets the month (1–12) of a <see cref="HolidayRuleKind.Fixed"/> or <see cref="HolidayRuleKind.NthWeekday"/> rule; 0 for other kinds.</summary>
     public int Month { get; private set; }
 
-    /// <summary>Gets the day of the month of a <see cref="HolidayRuleKind.Fixed"/> rule; 0 for other kinds.</summary>
+    /// <summary>
+    /// Gets the day of the month of a <see cref="HolidayRuleKind.Fixed"/> rule, or the day an
+    /// <see cref="HolidayRuleKind.NthWeekday"/> rule counts from (on or after it; the last: on or before it), 0 when it counts
+    /// from the month's first or last day; 0 for other kinds.
+    /// </summary>
     public int Day { get; private set; }
 
     /// <summary>Gets the weekday of a <see cref="HolidayRuleKind.NthWeekday"/> rule; <see cref="IsoDayOfWeek.None"/> for other kinds.</summary>
@@ -263,10 +267,42 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/>, <paramref name="dayOfWeek"/> or <paramref name="occurrence"/> is out of range.</exception>
     public static HolidayRule NthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence)
-        => TryNthWeekday(name, month, dayOfWeek, occurrence, Problems.Throw)!;
+        => TryNthWeekday(name, month, dayOfWeek, occurrence, 0, Problems.Throw)!;
 
-    /// <summary>Creates an <see cref="NthWeekday(string, int, IsoDayOfWeek, int)"/> rule, or reports its problems and returns <see langword="null"/>.</summary>
-    internal static HolidayRule? TryNthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence, Problems problems)
+    /// <summary>
+    /// Creates a rule for the n-th weekday on or after a day of a month, or the last on or before it ("Repentance and Prayer
+    /// Day, the last Wednesday on or before 22 November"; "Victoria Day, the last Monday on or before 24 May"; "Jeûne
+    /// genevois, the first Thursday on or after 5 September").
+    /// </summary>
+    /// <param name="name">The holiday's name; not empty.</param>
+    /// <param name="month">The month, 1–12.</param>
+    /// <param name="dayOfWeek">The weekday.</param>
+    /// <param name="occurrence">1–5 for the first to fifth such weekday on or after <paramref name="day"/>, or -1 for the last
+    /// on or before it.</param>
+    /// <param name="day">The day of the month the count starts from. The date stays in the month in every year: with an
+    /// occurrence n of 1–5, <paramref name="day"/> + 7n − 1 is at most the month's shortest length (28 for February); with -1,
+    /// <paramref name="day"/> is 7 or more and at most the month's shortest length.</param>
+    /// <returns>The rule; its <see cref="Day"/> is <paramref name="day"/>.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="name"/> is <see langword="null"/>.</exception>
+    /// <exception cref="ArgumentException"><paramref name="name"/> is empty or white space or has an unpaired surrogate.</exception>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="month"/>, <paramref name="dayOfWeek"/>,
+    /// <paramref name="occurrence"/> or <paramref name="day"/> is out of range.</exception>
+    public static HolidayRule NthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence, int day)
+    {
+        if (day == 0)
+        {
+            // 0 is "counted from the month's first or last day" inside the rule; here a day must be given.
+            Preconditions.ThrowOutOfRange(nameof(day), day, Preconditions.Format("The day of rule '{0}' (the day the count starts from) must be between 1 and 31, was 0.", name));
+        }
+
+        return TryNthWeekday(name, month, dayOfWeek, occurrence, day, Problems.Throw)!;
+    }
+
+    /// <summary>
+    /// Creates an <see cref="NthWeekday(string, int, IsoDayOfWeek, int, int)"/> rule (<paramref name="day"/> 0: counted from the
+    /// month's first or last day), or reports its problems and returns <see langword="null"/>.
+    /// </summary>
+    internal static HolidayRule? TryNthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence, int day, Problems problems)
     {
         int before = problems.Count;
         CheckName(name, problems);
@@ -285,7 +321,22 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
             problems.OutOfRange(nameof(occurrence), occurrence, Preconditions.Format("The occurrence of rule '{0}' must be 1 to 5, or -1 for the last, was {1}.", name, occurrence));
         }
 
-        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.NthWeekday, month: month, dayOfWeek: dayOfWeek, occurrence: occurrence);
+        if (day != 0 && problems.Count == before)
+        {
+            int shortest = month == 2 ? 28 : IsoDate.DaysInMonth(2001, month);
+            if (occurrence == -1 ? day < 7 || day > shortest : day < 1 || day + (7 * occurrence) - 1 > shortest)
+            {
+                problems.OutOfRange(nameof(day), day, occurrence == -1
+                    ? Preconditions.Format(
+                        "The day of rule '{0}' must be between 7 and {1}, so that the last {2} on or before it falls in {3} every year, was {4}.",
+                        name, shortest, dayOfWeek, MonthName(month), day)
+                    : Preconditions.Format(
+                        "The day of rule '{0}' must be between 1 and {1}, so that the {2} {3} on or after it falls in {4} every year, was {5}.",
+                        name, shortest - (7 * occurrence) + 1, OrdinalWord(occurrence), dayOfWeek, MonthName(month), day));
+            }
+        }
+
+        return problems.Count != before ? null : new HolidayRule(name, HolidayRuleKind.NthWeekday, month: month, day: day, dayOfWeek: dayOfWeek, occurrence: occurrence);
     }
 
     /// <summary>
@@ -1093,6 +1144,10 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
                     text.Append(i == 0 ? string.Empty : ", ").Append(ExplicitDates[i].ToString("uuuu-MM-dd", CultureInfo.InvariantCulture));
                 }
 
+                break;
+            case HolidayRuleKind.NthWeekday when Day != 0:
+                text.Append(OrdinalWord(Occurrence)).Append(' ').Append(DayOfWeek).Append(Occurrence == -1 ? " on or before " : " on or after ")
+                    .Append(Day.ToString(CultureInfo.InvariantCulture)).Append(' ').Append(MonthName(Month));
                 break;
             case HolidayRuleKind.NthWeekday:
                 text.Append(OrdinalWord(Occurrence)).Append(' ').Append(DayOfWeek).Append(" of ").Append(MonthName(Month));

@@ -9,7 +9,7 @@ public enum HolidayRuleKind
     /// <summary>A fixed month and day, optionally moved by an <see cref="Observance"/>: <see cref="HolidayRule.Fixed"/>.</summary>
     Fixed = 1,
 
-    /// <summary>The n-th (or last) given weekday of a month: <see cref="HolidayRule.NthWeekday"/>.</summary>
+    /// <summary>The n-th (or last) given weekday of a month, or on or after (on or before) a day of it: <see cref="HolidayRule.NthWeekday(string, int, NodaTime.IsoDayOfWeek, int)"/>.</summary>
     NthWeekday = 2,
 
     /// <summary>A number of days from Western (Gregorian) Easter Sunday: <see cref="HolidayRule.Easter"/>.</summary>

@@ -721,9 +721,10 @@ internal static partial class DocumentReader
                 int? month = r.ReadInt(value, path, S.Month);
                 IsoDayOfWeek? dayOfWeek = r.ReadName(value, path, S.DayOfWeek, Days);
                 int? occurrence = r.ReadInt(value, path, S.Occurrence);
+                int? fromDay = r.ReadInt(value, path, S.FromDay);
                 if (r.ErrorCount == errors)
                 {
-                    rule = Calendars.HolidayRule.TryNthWeekday(name!, month!.Value, dayOfWeek!.Value, occurrence!.Value, problems);
+                    rule = Calendars.HolidayRule.TryNthWeekday(name!, month!.Value, dayOfWeek!.Value, occurrence!.Value, fromDay ?? 0, problems);
                 }
 
                 break;

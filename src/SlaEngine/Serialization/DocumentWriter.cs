@@ -378,6 +378,11 @@ internal static class DocumentWriter
                 w.WriteNumber(Name(node, "month"), rule.Month);
                 w.WriteString(Name(node, "dayOfWeek"), DayName(rule.DayOfWeek));
                 w.WriteNumber(Name(node, "occurrence"), rule.Occurrence);
+                if (rule.Day != 0)
+                {
+                    w.WriteNumber(Name(node, "day"), rule.Day);
+                }
+
                 break;
             case HolidayRuleKind.Easter:
             case HolidayRuleKind.OrthodoxEaster:

@@ -325,7 +325,7 @@ internal static unsafe class BuiltInCalendarReader
         HolidayRule rule = kind switch
         {
             HolidayRuleKind.Fixed => HolidayRule.Fixed(name, month, day),
-            HolidayRuleKind.NthWeekday => HolidayRule.NthWeekday(name, month, dayOfWeek, occurrence),
+            HolidayRuleKind.NthWeekday => day == 0 ? HolidayRule.NthWeekday(name, month, dayOfWeek, occurrence) : HolidayRule.NthWeekday(name, month, dayOfWeek, occurrence, day),
             HolidayRuleKind.Easter => HolidayRule.Easter(name, offset),
             HolidayRuleKind.OrthodoxEaster => HolidayRule.OrthodoxEaster(name, offset),
             HolidayRuleKind.DaysAfter => HolidayRule.DaysAfter(name, reference!, offset),

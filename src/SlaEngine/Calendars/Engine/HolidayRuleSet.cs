@@ -674,7 +674,7 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                 actual = IsoDate.ToDayNumber(year, rule.Month, rule.Day);
                 return true;
             case HolidayRuleKind.NthWeekday:
-                return TryNthWeekday(year, rule.Month, rule.DayOfWeek, rule.Occurrence, out actual);
+                return TryNthWeekday(year, rule.Month, rule.DayOfWeek, rule.Occurrence, rule.Day, out actual);
             case HolidayRuleKind.Easter when year >= 1:
                 actual = Computus.WesternEaster(year) + rule.Offset;
                 return true;
@@ -711,18 +711,20 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     }
 
     [MethodImpl(Jit.Optimized)]
-    private static bool TryNthWeekday(int year, int month, IsoDayOfWeek dayOfWeek, int occurrence, out int day)
+    private static bool TryNthWeekday(int year, int month, IsoDayOfWeek dayOfWeek, int occurrence, int fromDay, out int day)
     {
+        // fromDay 0: counted from the month's first (or last) day. Otherwise the rule's checks keep the date inside the month.
         if (occurrence == -1)
         {
-            int last = IsoDate.ToDayNumber(year, month, IsoDate.DaysInMonth(year, month));
+            int last = IsoDate.ToDayNumber(year, month, fromDay != 0 ? fromDay : IsoDate.DaysInMonth(year, month));
             day = last - ((((int)IsoDate.DayOfWeek(last) - (int)dayOfWeek) + 7) % 7);
             return true;
         }
 
-        int first = IsoDate.ToDayNumber(year, month, 1);
+        int monthStart = IsoDate.ToDayNumber(year, month, 1);
+        int first = fromDay != 0 ? monthStart + fromDay - 1 : monthStart;
         day = first + ((((int)dayOfWeek - (int)IsoDate.DayOfWeek(first)) + 7) % 7) + ((occurrence - 1) * 7);
-        return day - first < IsoDate.DaysInMonth(year, month);
+        return day - monthStart < IsoDate.DaysInMonth(year, month);
     }
 
     /// <summary>The largest distance, in days, from a rule's holiday-year to one of its dates.</summary>

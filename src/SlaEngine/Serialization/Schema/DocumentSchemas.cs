@@ -101,6 +101,7 @@ internal static class DocumentSchemas
     public static readonly PropertyNode HebrewMonthName = new("month", new NameNode(DocumentReader.HebrewMonthNames), true, "The Hebrew month; \"Adar\" is Adar II in a leap year.");
     public static readonly PropertyNode EquinoxMonth = new("month", new IntegerNode(3, 9, "3 (March) or 9 (September)") { Excluded = new[] { 4, 5, 6, 7, 8 } }, true, "3 for the March equinox, 9 for the September equinox.");
     public static readonly PropertyNode UtcOffset = new("utcOffset", new TextNode("a UTC offset like \"+09:00\"", "^[+-](0[0-9]|1[0-3]):[0-5][0-9]$|^[+-]14:00$"), true, "The offset whose local date is the holiday.");
+    public static readonly PropertyNode FromDay = new("day", new IntegerNode(1, 31), description: "The day of the month the count starts from: the n-th weekday on or after it, the last on or before it; the month's first or last day when absent.");
     public static readonly PropertyNode AsWeekday = new("asWeekday", DayName, description: "The weekday whose hours a business calendar gives these dates; Monday when absent.");
 
     /// <summary>The <c>kind</c> of a rule as the reader first reads it, before it knows which option of <see cref="Rule"/> applies.</summary>
@@ -108,7 +109,7 @@ internal static class DocumentSchemas
 
     public static readonly ChoiceNode Rule = new ChoiceNode("a holiday rule object", "kind") { Definition = "holidayRule" }.Of(
         RuleKind(HolidayRuleKind.Fixed, "A fixed month and day.", Month, Day, Observance, Moves),
-        RuleKind(HolidayRuleKind.NthWeekday, "The n-th (or last) weekday of a month.", Month, DayOfWeek, Occurrence, Observance, Moves),
+        RuleKind(HolidayRuleKind.NthWeekday, "The n-th (or last) weekday of a month, or on or after (the last: on or before) a day of it.", Month, DayOfWeek, Occurrence, FromDay, Observance, Moves),
         RuleKind(HolidayRuleKind.Easter, "Western Easter Sunday plus an offset.", OffsetDays, Observance, Moves),
         RuleKind(HolidayRuleKind.OrthodoxEaster, "Orthodox Easter Sunday plus an offset.", OffsetDays, Observance, Moves),
         RuleKind(HolidayRuleKind.DaysAfter, "Calendar days after another rule's observed date.", ReferenceRule, Days),
