@@ -170,6 +170,32 @@ public sealed class SubdivisionCalendarTests
         Assert.Equal(businessDay, HolidayCalendars.Get(id).IsBusinessDay(day));
     }
 
+    /// <summary>
+    /// The decisions on days that are not a statutory day off for everyone in the subdivision, or only in part of it, each pinned
+    /// by one date (the reasons are in the rules' notes and the decisions files).
+    /// </summary>
+    [Theory]
+    [InlineData("DE-BY", "2025-08-15", true)] // Friday: Assumption, a holiday only in Bavaria's mostly Catholic municipalities.
+    [InlineData("DE-SN", "2026-06-04", true)] // Corpus Christi: only in named Sorbian municipalities.
+    [InlineData("DE-TH", "2026-06-04", true)] // Corpus Christi: only in Catholic municipalities such as the Eichsfeld.
+    [InlineData("CH-AG", "2026-04-06", false)] // Easter Monday: in the capital's district list (EG ArR § 6 lit. a), not in every district.
+    [InlineData("CH-AG", "2026-06-04", true)] // Corpus Christi: Catholic districts only.
+    [InlineData("CH-GE", "2026-12-31", false)] // Thursday: Restoration of the Republic, a Geneva holiday.
+    [InlineData("CA-QC", "2026-04-06", true)] // Easter Monday: the employer's alternative to Good Friday; Good Friday is kept.
+    [InlineData("CA-QC", "2026-04-03", false)]
+    [InlineData("CA-NL", "2026-03-16", true)] // St. Patrick's Day (observed): a holiday of the provincial public service only.
+    [InlineData("CA-MB", "2026-11-11", false)] // Wednesday: Remembrance Day, when The Remembrance Day Act closes most businesses.
+    [InlineData("CA-PE", "2026-08-21", true)] // Friday: Gold Cup Parade Day, Charlottetown only.
+    [InlineData("AU-NSW", "2026-08-03", true)] // The August bank holiday closes banks only.
+    [InlineData("AU-TAS", "2026-04-07", true)] // Easter Tuesday: State public servants and some awards only.
+    [InlineData("AU-QLD", "2026-08-12", true)] // Wednesday: the Royal Queensland Show day, Brisbane area only.
+    [InlineData("AU-VIC", "2026-09-25", false)] // Friday before the AFL Grand Final (26 September 2026).
+    public void Decisions_OnDaysOffForSomeOnly(string id, string date, bool businessDay)
+    {
+        LocalDate day = NodaTime.Text.LocalDatePattern.Iso.Parse(date).Value;
+        Assert.Equal(businessDay, HolidayCalendars.Get(id).IsBusinessDay(day));
+    }
+
     [Fact]
     public void Without_ReadsAsHolidayCalendarWithout_AndARuleOfTheSameNameMayReplaceTheOneLeftOut()
     {
