@@ -18,7 +18,9 @@ namespace SlaEngine.Calendars;
 /// </summary>
 /// <remarks>
 /// Built-in calendars are created once and shared; like every <see cref="HolidayCalendar"/> they
-/// are immutable and thread-safe. Ids compare case-insensitively (ordinal).
+/// are immutable and thread-safe. Ids compare case-insensitively (ordinal). Countries have their ISO 3166-1 alpha-2 code
+/// ("DE"), subdivisions their ISO 3166-2 code ("DE-BY"); a subdivision's calendar is its country's rules, less those it does
+/// not keep, plus its own (<see cref="HolidayCalendarInfo.BasedOn"/>).
 /// </remarks>
 public static class HolidayCalendars
 {
@@ -248,6 +250,7 @@ public static class HolidayCalendars
                 { "name": "G", "kind": "Fixed", "month": 5, "day": 6, "observance": "NextWeekdayWhenSundayOrShared" },
                 { "name": "H", "kind": "Fixed", "month": 6, "day": 7, "moves": { "Tuesday": -1, "Thursday": 4 } },
                 { "name": "I", "kind": "NthWeekday", "month": 5, "dayOfWeek": "Monday", "occurrence": -1 },
+                { "name": "I2", "kind": "NthWeekday", "month": 11, "dayOfWeek": "Wednesday", "occurrence": -1, "day": 22 },
                 { "name": "J", "kind": "Easter", "offsetDays": 1 },
                 { "name": "K", "kind": "OrthodoxEaster", "offsetDays": 0 },
                 { "name": "L", "kind": "DaysAfter", "rule": "I", "days": 1 },
