@@ -47,12 +47,16 @@ internal static class CalendarsCommand
 
     private static int Execute(CliContext context, bool json, string? country)
     {
-        HolidayCalendarInfo[] calendars = HolidayCalendars.Ids.Select(HolidayCalendars.Describe)
+        // Every built-in id starts with its country's code ("DE", "DE-BY", "US-FEDERAL"): filter before describing, so that only the
+        // calendars listed are read.
+        HolidayCalendarInfo[] calendars = HolidayCalendars.Ids
+            .Where(id => country is null || (id.StartsWith(country, System.StringComparison.OrdinalIgnoreCase) && (id.Length == country.Length || id[country.Length] == '-')))
+            .Select(HolidayCalendars.Describe)
             .Where(info => country is null || string.Equals(info.CountryCode, country, System.StringComparison.OrdinalIgnoreCase))
             .ToArray();
         if (calendars.Length == 0)
         {
-            string[] countries = HolidayCalendars.Ids.Select(id => HolidayCalendars.Describe(id).CountryCode).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
+            string[] countries = HolidayCalendars.Ids.Select(id => id.Substring(0, 2)).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToArray();
             throw new CliException(ExitCodes.BadInput, string.Format(
                 CultureInfo.InvariantCulture, "--country must be the code of a country with built-in calendars ({0}), was '{1}'.", string.Join(", ", countries), country));
         }

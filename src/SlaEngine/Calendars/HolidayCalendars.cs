@@ -320,9 +320,10 @@ public static class HolidayCalendars
     {
         DocumentReader.AboutData about = ReadAbout(text, out string? basedOn);
         var sources = new List<string>(about.Sources);
-        if (basedOn is not null)
+        if (basedOn is not null && DocumentText(basedOn) is string basis)
         {
-            foreach (string source in Describe(basedOn).Sources)
+            // The national calendar's general sources; the sources of the national rules the subdivision keeps come with its rules.
+            foreach (string source in ReadAbout(basis).Sources)
             {
                 if (!sources.Contains(source))
                 {

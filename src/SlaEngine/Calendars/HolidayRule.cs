@@ -277,8 +277,8 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <param name="name">The holiday's name; not empty.</param>
     /// <param name="month">The month, 1–12.</param>
     /// <param name="dayOfWeek">The weekday.</param>
-    /// <param name="occurrence">1–5 for the first to fifth such weekday on or after <paramref name="day"/>, or -1 for the last
-    /// on or before it.</param>
+    /// <param name="occurrence">1–4 for the first to fourth such weekday on or after <paramref name="day"/>, or -1 for the last
+    /// on or before it (a fifth would leave the month).</param>
     /// <param name="day">The day of the month the count starts from. The date stays in the month in every year: with an
     /// occurrence n of 1–5, <paramref name="day"/> + 7n − 1 is at most the month's shortest length (28 for February); with -1,
     /// <paramref name="day"/> is 7 or more and at most the month's shortest length.</param>
@@ -289,6 +289,7 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <paramref name="occurrence"/> or <paramref name="day"/> is out of range.</exception>
     public static HolidayRule NthWeekday(string name, int month, IsoDayOfWeek dayOfWeek, int occurrence, int day)
     {
+        Preconditions.CheckNotNull(name, nameof(name));
         if (day == 0)
         {
             // 0 is "counted from the month's first or last day" inside the rule; here a day must be given.
@@ -319,6 +320,13 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
         if (occurrence == 0 || occurrence < -1 || occurrence > 5)
         {
             problems.OutOfRange(nameof(occurrence), occurrence, Preconditions.Format("The occurrence of rule '{0}' must be 1 to 5, or -1 for the last, was {1}.", name, occurrence));
+        }
+
+        if (day != 0 && occurrence == 5 && problems.Count == before)
+        {
+            problems.OutOfRange(nameof(occurrence), occurrence, Preconditions.Format(
+                "The occurrence of rule '{0}' must be 1 to 4, or -1 for the last, when it counts from a day of the month (a fifth {1} on or after a day leaves the month), was 5.",
+                name, dayOfWeek));
         }
 
         if (day != 0 && problems.Count == before)

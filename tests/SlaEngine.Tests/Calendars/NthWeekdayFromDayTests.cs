@@ -71,6 +71,69 @@ public sealed class NthWeekdayFromDayTests
         }
     }
 
+    /// <summary>
+    /// Every month, occurrence and day 1–31: the factory refuses the rule exactly when walking from that day could leave the month
+    /// in some year (over 28 years, leap years included) or the day is not in the month.
+    /// </summary>
+    [Fact]
+    public void RefusedExactlyWhenTheDateCouldLeaveTheMonth()
+    {
+        for (int month = 1; month <= 12; month++)
+        {
+            foreach (int occurrence in new[] { -1, 1, 2, 3, 4, 5 })
+            {
+                for (int day = 1; day <= 31; day++)
+                {
+                    bool leaves = false;
+                    for (int year = 2000; year < 2028 && !leaves; year++)
+                    {
+                        int length = new LocalDate(year, month, 1).Calendar.GetDaysInMonth(year, month);
+                        if (day > length)
+                        {
+                            leaves = true;
+                            break;
+                        }
+
+                        foreach (IsoDayOfWeek weekday in new[] { IsoDayOfWeek.Monday, IsoDayOfWeek.Thursday, IsoDayOfWeek.Sunday })
+                        {
+                            LocalDate date = new LocalDate(year, month, day);
+                            int step = occurrence == -1 ? -1 : 1;
+                            int wanted = Math.Abs(occurrence);
+                            while (!(date.DayOfWeek == weekday && --wanted == 0))
+                            {
+                                date = date.PlusDays(step);
+                            }
+
+                            leaves |= date.Month != month;
+                        }
+                    }
+
+                    bool refused;
+                    try
+                    {
+                        HolidayRule.NthWeekday("Day", month, IsoDayOfWeek.Monday, occurrence, day);
+                        refused = false;
+                    }
+                    catch (ArgumentOutOfRangeException)
+                    {
+                        refused = true;
+                    }
+
+                    Assert.True(leaves == refused, $"month {month}, occurrence {occurrence}, day {day}: leaves the month {leaves}, refused {refused}");
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void FifthWithADay_IsRefusedForTheOccurrence_AndNullNameFirst()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => HolidayRule.NthWeekday("X", 5, IsoDayOfWeek.Monday, 5, 1));
+        Assert.Equal("occurrence", error.ParamName);
+        Assert.Contains("must be 1 to 4, or -1", error.Message, StringComparison.Ordinal);
+        Assert.Equal("name", Assert.Throws<ArgumentNullException>(() => HolidayRule.NthWeekday(null!, 5, IsoDayOfWeek.Monday, 1, 0)).ParamName);
+    }
+
     /// <summary>Published dates: Buß- und Bettag 2026 (Saxony), Victoria Day 2027, Jeûne genevois 2026, Lundi du Jeûne 2026.</summary>
     [Theory]
     [InlineData("DE-SN", "2026-11-18", "Repentance and Prayer Day")] // The Wednesday before 23 November.

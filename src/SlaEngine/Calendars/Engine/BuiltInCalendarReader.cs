@@ -33,6 +33,15 @@ internal static unsafe class BuiltInCalendarReader
     public static (HolidayCalendar Calendar, string Name, int? AnnouncedThrough, string? BasedOn) Read(string id, byte* start, int length)
         => Read(id, start, length, HolidayCalendars.Get);
 
+    /// <summary>Reads a document held in an array (tests), resolving its <c>basedOn</c> with <see cref="HolidayCalendars.Get"/>.</summary>
+    internal static HolidayCalendar Read(string id, byte[] document)
+    {
+        fixed (byte* start = document)
+        {
+            return Read(id, start, document.Length, HolidayCalendars.Get).Calendar;
+        }
+    }
+
     /// <summary>Reads the document of <paramref name="id"/>, resolving its <c>basedOn</c> with <paramref name="resolve"/> (the warm-up resolves its own).</summary>
     [MethodImpl(Jit.Optimized)]
     public static (HolidayCalendar Calendar, string Name, int? AnnouncedThrough, string? BasedOn) Read(string id, byte* start, int length, Func<string, HolidayCalendar> resolve)
@@ -84,8 +93,13 @@ internal static unsafe class BuiltInCalendarReader
             {
                 Expect(ref reader, JsonTokenType.StartArray, id);
                 without = new List<string>();
-                while (Next(ref reader) == JsonTokenType.String)
+                while (Next(ref reader) != JsonTokenType.EndArray)
                 {
+                    if (reader.TokenType != JsonTokenType.String)
+                    {
+                        throw new InvalidDataException("The built-in calendar document '" + id + "' has a rule name in 'without' that is not a string.");
+                    }
+
                     without.Add(reader.GetString()!);
                 }
             }
@@ -145,13 +159,13 @@ internal static unsafe class BuiltInCalendarReader
                 }
             }
 
-            if (without is not null && all.Count + without.Count > basis.Rules.Count)
+            if (without is not null)
             {
-                foreach (string ruleName in without)
+                for (int i = 0; i < without.Count; i++)
                 {
-                    if (!HasRule(basis, ruleName))
+                    if (!HasRule(basis, without[i]) || without.IndexOf(without[i]) != i)
                     {
-                        throw new InvalidDataException("The built-in calendar document '" + id + "' leaves out rule '" + ruleName + "', which '" + basedOn + "' does not have.");
+                        throw new InvalidDataException("The built-in calendar document '" + id + "' leaves out rule '" + without[i] + "', which '" + basedOn + "' does not have or which it names twice.");
                     }
                 }
             }
@@ -212,7 +226,11 @@ internal static unsafe class BuiltInCalendarReader
             else if (reader.ValueTextEquals("day"u8))
             {
                 reader.Read();
-                day = reader.GetInt32();
+                day = reader.TokenType == JsonTokenType.Null ? 0 : reader.GetInt32();
+                if (day == 0 && reader.TokenType != JsonTokenType.Null)
+                {
+                    throw new InvalidDataException("The built-in calendar document '" + id + "' has a rule whose day is 0.");
+                }
             }
             else if (reader.ValueTextEquals("dayOfWeek"u8))
             {

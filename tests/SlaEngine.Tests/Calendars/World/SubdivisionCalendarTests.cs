@@ -110,13 +110,19 @@ public sealed class SubdivisionCalendarTests
         Assert.Equal(national.LocalLanguage is null, info.LocalLanguage is null);
         Assert.False(string.IsNullOrWhiteSpace(info.Scope));
 
-        // Its own sources, then its country's, then its rules'.
-        foreach (string source in national.Sources)
-        {
-            Assert.Contains(source, info.Sources);
-        }
+        // Its own general sources, then its country's, then those of the rules it has (not of the national rules it leaves out).
+        string[] expected = AboutSources(id).Concat(AboutSources(country)).Concat(calendar.Rules.Select(r => r.Source!)).Distinct().ToArray();
+        Assert.Equal(expected, info.Sources);
 
         Assert.Contains(info.Id, HolidayCalendars.Ids);
+    }
+
+    private static IEnumerable<string> AboutSources(string id)
+    {
+        using var document = System.Text.Json.JsonDocument.Parse(HolidayCalendars.DocumentText(id)!);
+        return document.RootElement.GetProperty("about").TryGetProperty("sources", out System.Text.Json.JsonElement sources)
+            ? sources.EnumerateArray().Select(e => e.GetString()!).ToArray()
+            : Array.Empty<string>();
     }
 
     /// <summary>A subdivision keeps every national rule it does not name in <c>without</c>, unchanged, and adds its own.</summary>
@@ -223,6 +229,30 @@ public sealed class SubdivisionCalendarTests
         SlaConfigurationError problem = Assert.Single(error.Errors);
         Assert.Equal("$.without[0]", problem.Path);
         Assert.Contains("the nearest is \"Easter Monday\"", problem.Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>The built-in reader (the embedded documents' fast path) refuses what the general reader refuses in <c>without</c>.</summary>
+    [Theory]
+    [InlineData("""{ "basedOn": "GB", "without": ["Spring bank holiday", "Easter Mondya"] }""")] // One name removes seven rules, the other none.
+    [InlineData("""{ "basedOn": "GB", "without": ["Easter Monday", "Easter Monday"] }""")]
+    [InlineData("""{ "basedOn": "GB", "without": [1, "Easter Monday"] }""")]
+    public void Without_BuiltInReader_RefusesWhatTheGeneralReaderRefuses(string json)
+    {
+        Assert.Throws<SlaConfigurationException>(() => SlaJson.ReadHolidayCalendar(json));
+        Assert.Throws<InvalidDataException>(() => SlaEngine.Calendars.Engine.BuiltInCalendarReader.Read("TEST", System.Text.Encoding.UTF8.GetBytes(json)));
+    }
+
+    [Fact]
+    public void Without_BeforeBasedOn_BothReadersAgree()
+    {
+        const string json = """
+            { "without": ["Easter Monday"], "weekendDays": ["Friday", "Saturday"], "basedOn": "GB", "supportedYears": { "first": 2000, "last": 2050 },
+              "rules": [ { "name": "Two", "kind": "NthWeekday", "month": 11, "dayOfWeek": "Wednesday", "occurrence": -1, "day": 22 } ] }
+            """;
+        HolidayCalendar general = SlaJson.ReadHolidayCalendar(json);
+        Assert.Equal(general, SlaEngine.Calendars.Engine.BuiltInCalendarReader.Read("TEST", System.Text.Encoding.UTF8.GetBytes(json)));
+        Assert.Equal(2050, general.LastSupportedYear);
+        Assert.DoesNotContain(general.Rules, r => r.Name == "Easter Monday");
     }
 
     [Fact]
