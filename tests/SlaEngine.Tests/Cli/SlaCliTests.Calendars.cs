@@ -61,6 +61,18 @@ public sealed partial class SlaCliTests
     }
 
     [Fact]
+    public void Holidays_UnknownSubdivision_NamesItsCountrysCalendars()
+    {
+        CliRun run = CliRun.Of("holidays", "--calendar", "DE-BAY", "--year", "2027");
+        AssertFails(run, 1);
+        string line = Assert.Single(run.ErrorLines);
+        Assert.StartsWith("--calendar must be a built-in holiday calendar id (of DE: DE, DE-BB, DE-BE, DE-BW, DE-BY, ", line, StringComparison.Ordinal);
+        Assert.Contains("'sla calendars' lists every one", line, StringComparison.Ordinal);
+        Assert.DoesNotContain("GB-SCT", line, StringComparison.Ordinal);
+        Assert.EndsWith("was \"DE-BAY\".", line, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Calendars_Table_HasARowPerCalendar()
     {
         CliRun run = CliRun.Of("calendars");
