@@ -47,13 +47,8 @@ internal static class CalendarsCommand
 
     private static int Execute(CliContext context, bool json, string? country)
     {
-        // Every built-in id starts with its country's code ("DE", "DE-BY", "US-FEDERAL"): filter before describing, so that only the
-        // calendars listed are read.
-        HolidayCalendarInfo[] calendars = HolidayCalendars.Ids
-            .Where(id => country is null || (id.StartsWith(country, System.StringComparison.OrdinalIgnoreCase) && (id.Length == country.Length || id[country.Length] == '-')))
-            .Select(HolidayCalendars.Describe)
-            .Where(info => country is null || string.Equals(info.CountryCode, country, System.StringComparison.OrdinalIgnoreCase))
-            .ToArray();
+        // Filtered by id before describing, so that only the calendars listed are read.
+        HolidayCalendarInfo[] calendars = (country is null ? HolidayCalendars.Ids : BuiltInIds.OfCountry(country)).Select(HolidayCalendars.Describe).ToArray();
         if (calendars.Length == 0)
         {
             string[] countries = HolidayCalendars.Ids.Select(id => id.Substring(0, 2)).Distinct().OrderBy(c => c, System.StringComparer.Ordinal).ToArray();

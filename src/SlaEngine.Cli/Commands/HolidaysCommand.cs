@@ -142,11 +142,9 @@ internal static class HolidaysCommand
             throw new CliException(ExitCodes.FileNotFound, "The holiday calendar file '" + argument + "' does not exist.");
         }
 
-        // Name the calendars of the country the argument starts with (every built-in id starts with its country's code), else all.
+        // Name the calendars of the country the argument starts with, else all.
         string trimmed = argument.Trim();
-        string[] sameCountry = trimmed.Length >= 2
-            ? HolidayCalendars.Ids.Where(id => id.StartsWith(trimmed.Substring(0, 2), System.StringComparison.OrdinalIgnoreCase)).ToArray()
-            : System.Array.Empty<string>();
+        string[] sameCountry = trimmed.Length >= 2 ? BuiltInIds.OfCountry(trimmed.Substring(0, 2)) : System.Array.Empty<string>();
         throw new CliException(ExitCodes.BadInput, "--calendar must be a built-in holiday calendar id ("
             + (sameCountry.Length > 0
                 ? "of " + sameCountry[0].Substring(0, 2) + ": " + string.Join(", ", sameCountry) + "; 'sla calendars' lists every one"

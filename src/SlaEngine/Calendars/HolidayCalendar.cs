@@ -377,7 +377,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     public HolidayCalendar Without(string ruleName)
     {
         Preconditions.CheckNotNull(ruleName, nameof(ruleName));
-        if (!_members.Any(m => m.HasRule(ruleName)))
+        if (!HasRule(ruleName))
         {
             Preconditions.ThrowArgument(nameof(ruleName), Preconditions.Format("The calendar has no rule named '{0}' to remove.", ruleName));
         }
@@ -386,6 +386,20 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
             .Select(m => m.HasRule(ruleName) ? HolidayRuleSet.Create(m.Rules.Where(r => r.Name != ruleName), m.WeekendMask) : m)
             .ToArray();
         return new HolidayCalendar(members, FirstSupportedYear, LastSupportedYear);
+    }
+
+    /// <summary>Returns whether a member of the calendar has a rule named <paramref name="ruleName"/>.</summary>
+    internal bool HasRule(string ruleName)
+    {
+        foreach (HolidayRuleSet member in _members)
+        {
+            if (member.HasRule(ruleName))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

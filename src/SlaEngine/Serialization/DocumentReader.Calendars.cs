@@ -160,7 +160,6 @@ internal static partial class DocumentReader
 
         var names = new HashSet<string>(StringComparer.Ordinal);
         string arrayPath = ConfigReader.Child(path, "without");
-        string[] ruleNames = basis is null ? Array.Empty<string>() : basis.Rules.Select(rule => rule.Name).Distinct(StringComparer.Ordinal).ToArray();
         int index = 0;
         foreach (JsonElement item in array.EnumerateArray())
         {
@@ -173,8 +172,9 @@ internal static partial class DocumentReader
             {
                 r.Expected(itemPath, "each rule name once", item);
             }
-            else if (basis is not null && Array.IndexOf(ruleNames, item.GetString()) < 0)
+            else if (basis is not null && !basis.HasRule(item.GetString()!))
             {
+                string[] ruleNames = basis.Rules.Select(rule => rule.Name).Distinct(StringComparer.Ordinal).ToArray();
                 r.Error(itemPath, "Expected the name of a rule of the calendar this one is based on, was " + ConfigReader.Describe(item) + ConfigReader.Suggest(item, ruleNames) + ".");
             }
         }

@@ -163,7 +163,7 @@ internal static unsafe class BuiltInCalendarReader
             {
                 for (int i = 0; i < without.Count; i++)
                 {
-                    if (!HasRule(basis, without[i]) || without.IndexOf(without[i]) != i)
+                    if (!basis.HasRule(without[i]) || without.IndexOf(without[i]) != i)
                     {
                         throw new InvalidDataException("The built-in calendar document '" + id + "' leaves out rule '" + without[i] + "', which '" + basedOn + "' does not have or which it names twice.");
                     }
@@ -359,19 +359,6 @@ internal static unsafe class BuiltInCalendarReader
             _ => throw new InvalidDataException("Built-in calendar " + id + ": rule '" + name + "' has no kind."),
         };
         return rule.CompleteBuiltIn(observance, moves, fromYear, untilYear, localName, source, note);
-    }
-
-    private static bool HasRule(HolidayCalendar calendar, string ruleName)
-    {
-        foreach (HolidayRule rule in calendar.Rules)
-        {
-            if (rule.Name == ruleName)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static IsoDayOfWeek[] ToArray(IReadOnlyList<IsoDayOfWeek> days)

@@ -1,15 +1,14 @@
 using NodaTime;
 using SlaEngine.Calendars;
 using SlaEngine.Serialization;
-using SlaEngine.Tests.TestSupport;
 using Xunit;
 
 namespace SlaEngine.Tests.Calendars.World;
 
 /// <summary>
 /// The built-in subdivision calendars (GB nations, German and Australian states, Canadian provinces and territories, six Swiss
-/// cantons) against the independent reference data (data/world, see its README), their descriptions, and how each builds on its
-/// national calendar. The contract every built-in document keeps (schema, round trip, sources, names, composition, the range
+/// cantons): their descriptions, how each builds on its national calendar, and the decisions. The reference data check is
+/// <see cref="WorldCalendarTests"/>'s, over countries and subdivisions alike. The contract every built-in document keeps (schema, round trip, sources, names, composition, the range
 /// message) is <see cref="WorldCalendarTests"/>'s, run over every id.
 /// </summary>
 public sealed class SubdivisionCalendarTests
@@ -75,15 +74,6 @@ public sealed class SubdivisionCalendarTests
         }
 
         return data;
-    }
-
-    [Theory]
-    [MemberData(nameof(SubdivisionIds))]
-    public void Reference_EveryYearWithTwoSources_AgreesWithTheConsensusAndTheDecisions(string id)
-    {
-        Assert.True(HolidayCalendars.TryGet(id, out HolidayCalendar? calendar), id + " is built in.");
-        List<string> problems = WorldReference.Check(Path.Combine(ReferenceData.Folder, "world"), id, calendar!);
-        Assert.True(problems.Count == 0, id + ": " + problems.Count + " mismatch(es):\n" + string.Join("\n", problems.Take(60)));
     }
 
     [Theory]

@@ -44,8 +44,20 @@ public sealed class WorldCalendarTests
         return data;
     }
 
+    /// <summary>The countries and the subdivisions (<see cref="SubdivisionCalendarTests.Subdivisions"/>): every id the reference data covers.</summary>
+    public static TheoryData<string> ReferenceIds()
+    {
+        var data = new TheoryData<string>();
+        foreach (string id in Countries.Concat(SubdivisionCalendarTests.Subdivisions.Keys))
+        {
+            data.Add(id);
+        }
+
+        return data;
+    }
+
     [Theory]
-    [MemberData(nameof(CountryIds))]
+    [MemberData(nameof(ReferenceIds))]
     public void Reference_EveryYearWithTwoSources_AgreesWithTheConsensusAndTheDecisions(string id)
     {
         Assert.True(HolidayCalendars.TryGet(id, out HolidayCalendar? calendar), id + " is built in.");
