@@ -69,9 +69,8 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     private readonly CompiledDays _days;
 
     // A view of the compiled days' table, held here so that the hot paths go from this object straight to the words (see
-    // CompiledDays); refreshed after each slow path. Words and base may be read from different refreshes: the words check it.
+    // CompiledDays); refreshed after each slow path. The words carry their own first year.
     private ulong[] _viewWords;
-    private int _viewBase;
 
     [MethodImpl(Jit.Optimized)]
     private HolidayCalendar(HolidayRuleSet[] members, int firstYear, int lastYear)
@@ -86,7 +85,6 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
         _days = new CompiledDays(new HolidayDaySource(members, _weekendMask), firstYear, lastYear, withExtras: true, noBusinessDays: _weekendMask == HolidayRuleSet.AllDaysMask);
         _viewWords = _days.Table.Words;
-        _viewBase = _days.Table.Base;
 
         if (members.Length == 1)
         {
@@ -187,9 +185,8 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
         if (date.Calendar == CalendarSystem.Iso)
         {
             ulong[] words = Volatile.Read(ref _viewWords);
-            int baseYear = Volatile.Read(ref _viewBase);
-            int index = (date.Year - baseYear) * YearWords.Stride;
-            if (unchecked((uint)index) < (uint)(words.Length - 1) && CompiledDays.LastWord(words) == (uint)baseYear)
+            int index = (date.Year - YearTable.OriginOf(words)) * YearWords.Stride;
+            if (unchecked((uint)index) < (uint)words.Length)
             {
                 if ((Volatile.Read(ref words[index + YearWords.Meta]) & YearWords.Published) == YearWords.Published)
                 {
@@ -214,9 +211,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <summary>Points the view at the compiled days' current table.</summary>
     private void RefreshView()
     {
-        YearTable table = _days.Table;
-        Volatile.Write(ref _viewWords, table.Words);
-        Volatile.Write(ref _viewBase, table.Base);
+        Volatile.Write(ref _viewWords, _days.Table.Words);
     }
 
     /// <summary>Returns the holidays observed in the calendar year <paramref name="year"/>, sorted by date.</summary>
@@ -254,7 +249,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
 
     /// <summary>Adds business days; <paramref name="adjusting"/> names the convention when <see cref="Adjust"/> is the caller, for its messages.</summary>
     private LocalDate AddBusinessDaysCore(LocalDate date, int days, BusinessDayConvention adjusting)
-        => date.Calendar == CalendarSystem.Iso && CompiledDays.TryAddBusinessDays(Volatile.Read(ref _viewWords), Volatile.Read(ref _viewBase), date, days, out LocalDate result)
+        => date.Calendar == CalendarSystem.Iso && CompiledDays.TryAddBusinessDays(Volatile.Read(ref _viewWords), date, days, out LocalDate result)
             ? result
             : AddBusinessDaysSlow(date, days, adjusting);
 
@@ -275,7 +270,7 @@ public sealed class HolidayCalendar : IEquatable<HolidayCalendar>
     /// <exception cref="HolidayRuleEvaluationException">A year the query needs cannot be evaluated: its holidays leave a business-day rule or a substitute holiday without its day (see <see cref="HolidayRuleEvaluationException"/>).</exception>
     public int BusinessDaysBetween(LocalDate start, LocalDate end)
         => start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso
-            && CompiledDays.TryBusinessDaysBetween(Volatile.Read(ref _viewWords), Volatile.Read(ref _viewBase), start, end, out int count)
+            && CompiledDays.TryBusinessDaysBetween(Volatile.Read(ref _viewWords), start, end, out int count)
             ? count
             : BusinessDaysBetweenSlow(start, end);
 

@@ -6,13 +6,13 @@ using Xunit;
 namespace SlaEngine.Tests.Calendars;
 
 /// <summary>
-/// A view (a table's words and base year, read apart by a hot path) answers only when both are one table's: a reader that pairs
-/// the words of one table with the base of another, as a race with a compile may, must fall back rather than read the wrong year.
+/// A view (a table's words alone, read by a hot path that may hold an older table than the current one) answers exactly for the
+/// years its table holds published, and refuses every other year, the header's place included, rather than read a wrong one.
 /// </summary>
 public sealed class CompiledDaysViewTests
 {
     [Fact]
-    public void MismatchedWordsAndBase_AreRefused_MatchedOnesAnswer()
+    public void AnyTablesWords_AnswerForItsYears_AndRefuseOthers()
     {
         var days = new CompiledDays(new WeekdaySource(), 1900, 2199, withExtras: false, noBusinessDays: false);
         var monday = new LocalDate(2026, 12, 7);
@@ -21,25 +21,34 @@ public sealed class CompiledDaysViewTests
         days.IsBusinessDay(monday, "date");
         YearTable first = days.Table;
 
-        // A year before the table's first makes a new table with an earlier base.
-        days.IsBusinessDay(new LocalDate(2001, 3, 1), "date");
+        // A year before the table's first makes a new table that starts earlier.
+        var early = new LocalDate(2001, 3, 1);
+        days.IsBusinessDay(early, "date");
         YearTable second = days.Table;
-        Assert.True(second.Base < first.Base);
+        Assert.True(second.First < first.First);
 
         foreach (YearTable table in new[] { first, second })
         {
-            Assert.True(CompiledDays.TryIsBusinessDay(table.Words, table.Base, monday, out bool open));
+            Assert.True(CompiledDays.TryIsBusinessDay(table.Words, monday, out bool open));
             Assert.True(open);
-            Assert.True(CompiledDays.TryIsBusinessDay(table.Words, table.Base, saturday, out open));
+            Assert.True(CompiledDays.TryIsBusinessDay(table.Words, saturday, out open));
             Assert.False(open);
-            Assert.True(CompiledDays.TryBusinessDaysBetween(table.Words, table.Base, saturday, monday.PlusDays(1), out int count));
+            Assert.True(CompiledDays.TryBusinessDaysBetween(table.Words, saturday, monday.PlusDays(1), out int count));
             Assert.Equal(1, count);
+            Assert.True(CompiledDays.TryAddBusinessDays(table.Words, saturday, 1, out LocalDate next));
+            Assert.Equal(monday, next);
+
+            // The header sits where the year before the first would: it reads as not compiled, as does the year after the last.
+            Assert.False(CompiledDays.TryIsBusinessDay(table.Words, new LocalDate(table.First - 1, 6, 1), out _));
+            Assert.False(CompiledDays.TryIsBusinessDay(table.Words, new LocalDate(table.First + table.Count, 6, 1), out _));
         }
 
-        Assert.False(CompiledDays.TryIsBusinessDay(first.Words, second.Base, monday, out _));
-        Assert.False(CompiledDays.TryIsBusinessDay(second.Words, first.Base, monday, out _));
-        Assert.False(CompiledDays.TryBusinessDaysBetween(second.Words, first.Base, saturday, monday, out _));
-        Assert.False(CompiledDays.TryAddBusinessDays(first.Words, second.Base, monday, 1, out _));
+        // The older table does not hold 2001 published; the newer one does.
+        Assert.False(CompiledDays.TryIsBusinessDay(first.Words, early, out _));
+        Assert.False(CompiledDays.TryBusinessDaysBetween(first.Words, early, monday, out _));
+        Assert.False(CompiledDays.TryAddBusinessDays(first.Words, early, 1, out _));
+        Assert.True(CompiledDays.TryIsBusinessDay(second.Words, early, out bool earlyOpen));
+        Assert.True(earlyOpen);
 
         // The full queries answer whatever view a reader holds.
         Assert.True(days.IsBusinessDay(monday, "date"));
@@ -55,7 +64,7 @@ public sealed class CompiledDaysViewTests
         days.IsBusinessDay(new LocalDate(2000, 6, 1), "date");
         days.IsBusinessDay(new LocalDate(2002, 6, 1), "date");
         YearTable held = days.Table;
-        Assert.True(held.Base <= 2000 && held.Base + held.Count > 2002);
+        Assert.True(held.First <= 2000 && held.First + held.Count > 2002);
         ulong[] before = (ulong[])held.Words.Clone();
 
         int count = days.BusinessDaysBetween(new LocalDate(2000, 6, 1), new LocalDate(2002, 6, 1));

@@ -30,11 +30,11 @@ namespace SlaEngine.Calendars.Engine;
 /// publishes nothing, and the next query that needs the year throws again.
 /// </para>
 /// <para>
-/// <b>Views.</b> The static <c>Try…</c> methods answer from a <em>view</em>: a table's words and its base year, which an owner
-/// keeps in fields of its own object and refreshes from <see cref="Table"/> after a slow path, so that a query goes from the
-/// owner straight to the year's words (the day-level hot paths take a few nanoseconds, and each dependent load through another
-/// object is a tenth of that). Words and base are read apart and may belong to different tables; the words' last element
-/// holds their own base, so a mismatched pair is detected, and any table once published stays correct for the years it holds.
+/// <b>Views.</b> The static <c>Try…</c> methods answer from a <em>view</em>: a table's words, which an owner keeps in a field
+/// of its own object and refreshes from <see cref="Table"/> after a slow path, so that a query goes from the owner straight to
+/// the year's words (the day-level hot paths take a few nanoseconds, and each dependent load through another object is a
+/// tenth of that). The words carry their own first year in their header (see <see cref="YearTable"/>), so one reference is the
+/// whole view, and any table once published stays correct for the years it holds.
 /// </para>
 /// </remarks>
 internal sealed class CompiledDays
@@ -47,7 +47,6 @@ internal sealed class CompiledDays
 
     // The view of the current table (see the remarks), for this object's own queries.
     private ulong[] _words;
-    private int _base;
 
     /// <summary>Initializes the days of the years <paramref name="firstYear"/>–<paramref name="lastYear"/>, none compiled yet.</summary>
     /// <param name="source">Compiles the years.</param>
@@ -66,7 +65,6 @@ internal sealed class CompiledDays
         LastYear = lastYear;
         _table = YearTable.Empty(firstYear, withExtras);
         _words = _table.Words;
-        _base = firstYear;
     }
 
     /// <summary>Gets the first supported year.</summary>
@@ -75,22 +73,21 @@ internal sealed class CompiledDays
     /// <summary>Gets the last supported year.</summary>
     public int LastYear { get; }
 
-    /// <summary>Gets the current table, whose words and base an owner may keep as its own view (see the remarks).</summary>
+    /// <summary>Gets the current table, whose words an owner may keep as its own view (see the remarks).</summary>
     public YearTable Table => Volatile.Read(ref _table);
 
     /// <summary>
-    /// Answers <see cref="IsBusinessDay"/> about an ISO date from a view (a table's words and its base year, read apart)
-    /// without compiling: <see langword="false"/> when the view does not hold the date's year, or the words and base are not
-    /// one table's.
+    /// Answers <see cref="IsBusinessDay"/> about an ISO date from a view (a table's words) without compiling:
+    /// <see langword="false"/> when the view does not hold the date's year.
     /// </summary>
     /// <remarks>
     /// The caller checks the calendar first and reads the view after: the check may call out, and a view read before it would
     /// be live across that call, spilled to the stack and reloaded on the hot path.
     /// </remarks>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryIsBusinessDay(ulong[] words, int baseYear, LocalDate date, out bool open)
+    public static bool TryIsBusinessDay(ulong[] words, LocalDate date, out bool open)
     {
-        if (TryLocateInView(words, baseYear, date, out int index, out int slot))
+        if (TryLocate(words, date, out int index, out int slot))
         {
             open = ((words[index + (slot >> 6)] >> slot) & 1) != 0;
             return true;
@@ -100,38 +97,12 @@ internal sealed class CompiledDays
         return false;
     }
 
-    /// <summary>
-    /// Returns the index in a view's words of the published year of the ISO date <paramref name="date"/>, and the date's slot:
-    /// <see langword="false"/> when the view does not hold the year, or the words and base are not one table's.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryLocateInView(ulong[] words, int baseYear, LocalDate date, out int index, out int slot)
-    {
-        if (LastWord(words) == (uint)baseYear)
-        {
-            return TryLocate(words, baseYear, date, out index, out slot);
-        }
-
-        index = slot = 0;
-        return false;
-    }
-
-    /// <summary>Returns the last of a table's words (there is always one: the base), without a bounds check where it can.</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static ulong LastWord(ulong[] words)
-#if NET8_0_OR_GREATER
-        => System.Runtime.CompilerServices.Unsafe.Add(ref System.Runtime.InteropServices.MemoryMarshal.GetArrayDataReference(words), words.Length - 1);
-#else
-        => words[words.Length - 1];
-#endif
-
     /// <summary>Answers <see cref="BusinessDaysBetween"/> about ISO dates from a view without compiling (see <see cref="TryIsBusinessDay"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryBusinessDaysBetween(ulong[] words, int baseYear, LocalDate start, LocalDate end, out int count)
+    public static bool TryBusinessDaysBetween(ulong[] words, LocalDate start, LocalDate end, out int count)
     {
-        if (LastWord(words) == (uint)baseYear
-            && TryLocate(words, baseYear, start, out int startIndex, out int startSlot)
-            && TryLocate(words, baseYear, end, out int endIndex, out int endSlot))
+        if (TryLocate(words, start, out int startIndex, out int startSlot)
+            && TryLocate(words, end, out int endIndex, out int endSlot))
         {
             ulong startCounts = words[startIndex + YearWords.Counts];
             ulong endCounts = words[endIndex + YearWords.Counts];
@@ -151,16 +122,16 @@ internal sealed class CompiledDays
     /// <see cref="TryIsBusinessDay"/>): also <see langword="false"/> when the answer's year is not in the view, in the start's run.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static bool TryAddBusinessDays(ulong[] words, int baseYear, LocalDate date, int days, out LocalDate result)
+    public static bool TryAddBusinessDays(ulong[] words, LocalDate date, int days, out LocalDate result)
     {
-        if (TryLocateInView(words, baseYear, date, out int index, out int slot))
+        if (TryLocate(words, date, out int index, out int slot))
         {
-            if (unchecked((uint)(days - 1)) < NearDays && TryNearBusinessDay(words, baseYear, index, slot, days, out result))
+            if (unchecked((uint)(days - 1)) < NearDays && TryNearBusinessDay(words, index, slot, days, out result))
             {
                 return true;
             }
 
-            return TryBusinessDayAt(words, baseYear, Target(words, index, slot, days), index, out result);
+            return TryBusinessDayAt(words, Target(words, index, slot, days), index, out result);
         }
 
         result = default;
@@ -175,7 +146,7 @@ internal sealed class CompiledDays
     /// same year's bits, set bit by set bit: "the next business day" without the counts' arithmetic. <see langword="false"/> when
     /// the year runs out first (the caller then counts).
     /// </summary>
-    private static bool TryNearBusinessDay(ulong[] words, int baseYear, int index, int slot, int days, out LocalDate result)
+    private static bool TryNearBusinessDay(ulong[] words, int index, int slot, int days, out LocalDate result)
     {
         int next = slot + 1;
         int w = next >> 6;
@@ -196,7 +167,7 @@ internal sealed class CompiledDays
             if (--days == 0)
             {
                 int found = (w << 6) + Bits.TrailingZeroCount(bits);
-                result = new LocalDate(baseYear + (index / YearWords.Stride), (found >> 5) + 1, (found & 31) + 1);
+                result = new LocalDate(YearTable.YearAt(words, index), (found >> 5) + 1, (found & 31) + 1);
                 return true;
             }
 
@@ -210,7 +181,7 @@ internal sealed class CompiledDays
     /// <summary>Returns whether <paramref name="date"/> is a business day, compiling its year on first use.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool IsBusinessDay(LocalDate date, string paramName)
-        => date.Calendar == CalendarSystem.Iso && TryIsBusinessDay(Volatile.Read(ref _words), Volatile.Read(ref _base), date, out bool open)
+        => date.Calendar == CalendarSystem.Iso && TryIsBusinessDay(Volatile.Read(ref _words), date, out bool open)
             ? open
             : IsBusinessDaySlow(date, paramName);
 
@@ -232,7 +203,7 @@ internal sealed class CompiledDays
     /// <summary>Returns the compiled year of <paramref name="date"/> (its holidays), compiling it on first use (only with extras).</summary>
     public CompiledYear YearOf(LocalDate date, string paramName) => Extras(Locate(date, paramName));
 
-    private static CompiledYear Extras(Location location) => Volatile.Read(ref location.Table.Extras![location.Index / YearWords.Stride])!;
+    private static CompiledYear Extras(Location location) => Volatile.Read(ref location.Table.Extras![(location.Index / YearWords.Stride) - 1])!;
 
     /// <summary>
     /// Returns where <paramref name="date"/> is in a table in which its year is published: checks the date and compiles its year
@@ -243,11 +214,11 @@ internal sealed class CompiledDays
     public Location Locate(LocalDate date, string paramName)
     {
         YearTable table = Volatile.Read(ref _table);
-        if (date.Calendar != CalendarSystem.Iso || !TryLocate(table.Words, table.Base, date, out int index, out int slot))
+        if (date.Calendar != CalendarSystem.Iso || !TryLocate(table.Words, date, out int index, out int slot))
         {
             CheckDate(date, paramName);
             table = EnsureCompiled(date.Year);
-            TryLocate(table.Words, table.Base, date, out index, out slot);
+            TryLocate(table.Words, date, out index, out slot);
         }
 
         return new Location(table, index, slot);
@@ -257,14 +228,14 @@ internal sealed class CompiledDays
     public CompiledYear Year(int year)
     {
         YearTable table = EnsureCompiled(year);
-        return Volatile.Read(ref table.Extras![year - table.Base])!;
+        return Volatile.Read(ref table.Extras![year - table.First])!;
     }
 
     /// <summary>Returns the number of business days in [<paramref name="start"/>, <paramref name="end"/>), negative when reversed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public int BusinessDaysBetween(LocalDate start, LocalDate end)
         => start.Calendar == CalendarSystem.Iso && end.Calendar == CalendarSystem.Iso
-            && TryBusinessDaysBetween(Volatile.Read(ref _words), Volatile.Read(ref _base), start, end, out int count)
+            && TryBusinessDaysBetween(Volatile.Read(ref _words), start, end, out int count)
             ? count
             : BusinessDaysBetweenSlow(start, end);
 
@@ -274,7 +245,7 @@ internal sealed class CompiledDays
     /// <see cref="HolidayCalendar.Adjust"/> is the caller, for its messages.
     /// </summary>
     public LocalDate AddBusinessDays(LocalDate date, int days, BusinessDayConvention adjusting)
-        => date.Calendar == CalendarSystem.Iso && TryAddBusinessDays(Volatile.Read(ref _words), Volatile.Read(ref _base), date, days, out LocalDate result)
+        => date.Calendar == CalendarSystem.Iso && TryAddBusinessDays(Volatile.Read(ref _words), date, days, out LocalDate result)
             ? result
             : AddBusinessDaysSlow(date, days, adjusting);
 
@@ -285,14 +256,14 @@ internal sealed class CompiledDays
         CheckDate(date, nameof(date));
         YearTable table = EnsureCompiled(date.Year);
         ulong[] words = table.Words;
-        TryLocate(words, table.Base, date, out int index, out int slot);
+        TryLocate(words, date, out int index, out int slot);
         long target = Target(words, index, slot, days);
-        if (TryBusinessDayAt(words, table.Base, target, index, out LocalDate result))
+        if (TryBusinessDayAt(words, target, index, out LocalDate result))
         {
             return result;
         }
 
-        int hintYear = table.Base + (index / YearWords.Stride);
+        int hintYear = YearTable.YearAt(words, index);
         return FindYear(hintYear, target - YearWords.Before(words[index + YearWords.Counts]), date, days, adjusting);
     }
 
@@ -310,14 +281,15 @@ internal sealed class CompiledDays
     }
 
     /// <summary>
-    /// Returns the index in <paramref name="words"/> (a table's, whose first year is <paramref name="baseYear"/>) of the
-    /// published year of <paramref name="date"/>, and the date's slot; the caller has checked that the date is in the ISO
-    /// calendar.
+    /// Returns the index in <paramref name="words"/> (a table's, or a view of one) of the published year of
+    /// <paramref name="date"/>, and the date's slot: <see langword="false"/> when the words do not hold the year published. The
+    /// caller has checked that the date is in the ISO calendar.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryLocate(ulong[] words, int baseYear, LocalDate date, out int index, out int slot)
+    private static bool TryLocate(ulong[] words, LocalDate date, out int index, out int slot)
     {
-        uint year = unchecked((uint)(date.Year - baseYear));
+        // The header's place (year 0 here) is never published.
+        uint year = unchecked((uint)(date.Year - YearTable.OriginOf(words)));
         if (year < (uint)(words.Length / YearWords.Stride))
         {
             index = (int)year * YearWords.Stride;
@@ -347,8 +319,8 @@ internal sealed class CompiledDays
         CheckDate(end, nameof(end));
         YearTable table = EnsureRun(Math.Min(start.Year, end.Year), Math.Max(start.Year, end.Year));
         ulong[] words = table.Words;
-        TryLocate(words, table.Base, start, out int startIndex, out int startSlot);
-        TryLocate(words, table.Base, end, out int endIndex, out int endSlot);
+        TryLocate(words, start, out int startIndex, out int startSlot);
+        TryLocate(words, end, out int endIndex, out int endSlot);
         return CountBefore(words, endIndex, endSlot, words[endIndex + YearWords.Counts]) - CountBefore(words, startIndex, startSlot, words[startIndex + YearWords.Counts]);
     }
 
@@ -379,7 +351,7 @@ internal sealed class CompiledDays
     /// find it published in the same run (the caller then searches).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryBusinessDayAt(ulong[] words, int baseYear, long target, int hint, out LocalDate result)
+    private static bool TryBusinessDayAt(ulong[] words, long target, int hint, out LocalDate result)
     {
         // Business days per year hardly vary, so the target's year is where the start year's rate puts it, give or take one:
         // estimate with a multiply by the year's reciprocal, correct by one year without branching, then verify (the year must
@@ -390,22 +362,22 @@ internal sealed class CompiledDays
         {
             long guess = hint + (((offset * YearWords.Reciprocal(counts)) >> YearWords.ReciprocalShift) * YearWords.Stride);
 
-            // The guess and the year it is corrected to must be years of the table (the words before the base word), which may
-            // hold one year only. The guess need not be published (an unpublished year's counts are zeros or being written):
-            // the year it leads to is verified below.
-            if (unchecked((ulong)guess) < (ulong)(words.Length - 1))
+            // The guess and the year it is corrected to must be places in the table (the header's included: it reads as a year
+            // not compiled), which may hold one year only. The guess need not be published (an unpublished year's counts are
+            // zeros or being written): the year it leads to is verified below.
+            if (unchecked((ulong)guess) < (ulong)words.Length)
             {
                 ulong guessCounts = words[guess + YearWords.Counts];
                 long guessRank = target - YearWords.Before(guessCounts);
                 int index = (int)guess + (YearWords.Stride * ((guessRank >= YearWords.Total(guessCounts) ? 1 : 0) - (guessRank < 0 ? 1 : 0)));
-                if (unchecked((uint)index) < (uint)(words.Length - 1))
+                if (unchecked((uint)index) < (uint)words.Length)
                 {
                     ulong meta = Volatile.Read(ref words[index + YearWords.Meta]);
                     ulong found = words[index + YearWords.Counts];
                     long rank = target - YearWords.Before(found);
                     if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && unchecked((ulong)rank) < (ulong)YearWords.Total(found))
                     {
-                        result = DayOfRank(words, baseYear, index, (int)rank);
+                        result = DayOfRank(words, index, (int)rank);
                         return true;
                     }
                 }
@@ -417,12 +389,12 @@ internal sealed class CompiledDays
     }
 
     /// <summary>Returns the date of the business day of rank <paramref name="rank"/> within the year at <paramref name="index"/>.</summary>
-    private static LocalDate DayOfRank(ulong[] words, int baseYear, int index, int rank)
+    private static LocalDate DayOfRank(ulong[] words, int index, int rank)
     {
         ulong meta = words[index + YearWords.Meta];
         int word = YearWords.WordOfRank(meta, rank);
         int slot = (word << 6) + Bits.Select(words[index + word], rank - YearWords.Rank(meta, word));
-        return new LocalDate(baseYear + (index / YearWords.Stride), (slot >> 5) + 1, (slot & 31) + 1);
+        return new LocalDate(YearTable.YearAt(words, index), (slot >> 5) + 1, (slot & 31) + 1);
     }
 
     /// <summary>
@@ -505,24 +477,23 @@ internal sealed class CompiledDays
             }
         }
 
-        int index = (high - table.Base) * YearWords.Stride;
-        return DayOfRank(table.Words, table.Base, index, (int)(offset - (End(table, high - 1))));
+        return DayOfRank(table.Words, table.Index(high), (int)(offset - (End(table, high - 1))));
 
         // Business days from 1 January of the hint year to the end of year y (y from hintYear - 1 in the run).
         long End(YearTable t, int y)
         {
-            ulong hintCounts = t.Words[((hintYear - t.Base) * YearWords.Stride) + YearWords.Counts];
-            if (y < t.Base)
+            ulong hintCounts = t.Words[t.Index(hintYear) + YearWords.Counts];
+            if (y < t.First)
             {
-                // The year before the run's first: its end is the first year's start.
-                return YearWords.Before(t.Words[((y + 1 - t.Base) * YearWords.Stride) + YearWords.Counts]) - (long)YearWords.Before(hintCounts);
+                // The year before the table's first: its end is the first year's start.
+                return YearWords.Before(t.Words[t.Index(y + 1) + YearWords.Counts]) - (long)YearWords.Before(hintCounts);
             }
 
-            ulong c = t.Words[((y - t.Base) * YearWords.Stride) + YearWords.Counts];
-            if ((t.Words[((y - t.Base) * YearWords.Stride) + YearWords.Meta] & YearWords.Published) != YearWords.Published)
+            ulong c = t.Words[t.Index(y) + YearWords.Counts];
+            if ((t.Words[t.Index(y) + YearWords.Meta] & YearWords.Published) != YearWords.Published)
             {
                 // Not compiled (the year before the run): its end is the next year's start.
-                c = t.Words[((y + 1 - t.Base) * YearWords.Stride) + YearWords.Counts];
+                c = t.Words[t.Index(y + 1) + YearWords.Counts];
                 return YearWords.Before(c) - (long)YearWords.Before(hintCounts);
             }
 
@@ -549,8 +520,8 @@ internal sealed class CompiledDays
     private void ThrowIfNoBusinessDaysAtAll()
     {
         YearTable table = EnsureRun(FirstYear, LastYear);
-        ulong first = table.Words[((FirstYear - table.Base) * YearWords.Stride) + YearWords.Counts];
-        ulong last = table.Words[((LastYear - table.Base) * YearWords.Stride) + YearWords.Counts];
+        ulong first = table.Words[table.Index(FirstYear) + YearWords.Counts];
+        ulong last = table.Words[table.Index(LastYear) + YearWords.Counts];
         if (YearWords.Before(last) + YearWords.Total(last) == YearWords.Before(first))
         {
             Preconditions.ThrowInvalidOperation(Preconditions.Format(
@@ -618,9 +589,9 @@ internal sealed class CompiledDays
 
     private static bool IsPublished(YearTable table, int year)
     {
-        uint index = unchecked((uint)(year - table.Base));
+        uint index = unchecked((uint)(year - table.First));
         return index < (uint)table.Count
-            && (Volatile.Read(ref table.Words[((int)index * YearWords.Stride) + YearWords.Meta]) & YearWords.Published) == YearWords.Published;
+            && (Volatile.Read(ref table.Words[table.Index(year) + YearWords.Meta]) & YearWords.Published) == YearWords.Published;
     }
 
     /// <summary>Returns whether the years <paramref name="first"/>–<paramref name="last"/> are published and counted from one origin in <paramref name="table"/>.</summary>
@@ -631,10 +602,10 @@ internal sealed class CompiledDays
             return false;
         }
 
-        ulong origin = table.Words[((first - table.Base) * YearWords.Stride) + YearWords.Counts];
+        ulong origin = table.Words[table.Index(first) + YearWords.Counts];
         for (int year = first + 1; year <= last; year++)
         {
-            if (!IsPublished(table, year) || !YearWords.SameRun(table.Words[((year - table.Base) * YearWords.Stride) + YearWords.Counts], origin))
+            if (!IsPublished(table, year) || !YearWords.SameRun(table.Words[table.Index(year) + YearWords.Counts], origin))
             {
                 return false;
             }
@@ -657,7 +628,7 @@ internal sealed class CompiledDays
 
         YearTable table = Cover(first, last);
         ulong[] words = table.Words;
-        int Index(int year) => (year - table.Base) * YearWords.Stride;
+        int Index(int year) => table.Index(year);
 
         // Years that close the gap between two runs are written into a copy that is joined before anyone sees it: in a table
         // readers can see, consecutive published years are always one run (a reader holding the table may rely on it).
@@ -666,7 +637,7 @@ internal sealed class CompiledDays
         bool joins = left && right && !YearWords.SameRun(words[Index(first - 1) + YearWords.Counts], words[Index(last + 1) + YearWords.Counts]);
         if (joins)
         {
-            table = new YearTable(table.Base, (ulong[])words.Clone(), (CompiledYear?[]?)table.Extras?.Clone());
+            table = new YearTable(table.First, (ulong[])words.Clone(), (CompiledYear?[]?)table.Extras?.Clone());
             words = table.Words;
         }
 
@@ -722,7 +693,7 @@ internal sealed class CompiledDays
             words[index + YearWords.Counts] = YearWords.PackCounts(befores[i], origin, totals[i]);
             if (extras is not null)
             {
-                Volatile.Write(ref table.Extras![index / YearWords.Stride], extras[i]);
+                Volatile.Write(ref table.Extras![i + first - table.First], extras[i]);
             }
 
             Volatile.Write(ref words[index + YearWords.Meta], YearWords.PackMeta(words, index));
@@ -743,7 +714,7 @@ internal sealed class CompiledDays
     private void Join(YearTable table, int boundary)
     {
         ulong[] words = table.Words;
-        int Index(int year) => (year - table.Base) * YearWords.Stride;
+        int Index(int year) => table.Index(year);
         ulong leftCounts = words[Index(boundary) + YearWords.Counts];
         ulong rightCounts = words[Index(boundary + 1) + YearWords.Counts];
 
@@ -782,19 +753,19 @@ internal sealed class CompiledDays
     private YearTable Cover(int first, int last)
     {
         YearTable table = _table;
-        int end = table.Base + table.Count;
-        if (table.Count > 0 && first >= table.Base && last < end)
+        int end = table.First + table.Count;
+        if (table.Count > 0 && first >= table.First && last < end)
         {
             return table;
         }
 
-        int newFirst = table.Count == 0 ? first : Math.Min(first, table.Base);
+        int newFirst = table.Count == 0 ? first : Math.Min(first, table.First);
         int newEnd = table.Count == 0 ? last + 1 : Math.Max(last + 1, end);
         if (table.Count > 0)
         {
             // Grow twofold toward where the years were needed.
             int wanted = Math.Max(newEnd - newFirst, 2 * table.Count);
-            if (first < table.Base)
+            if (first < table.First)
             {
                 newFirst = Math.Max(FirstYear, Math.Min(newFirst, newEnd - wanted));
             }
@@ -808,10 +779,11 @@ internal sealed class CompiledDays
         var grown = new YearTable(newFirst, newEnd - newFirst, _withExtras);
         if (table.Count > 0)
         {
-            Array.Copy(table.Words, 0, grown.Words, (table.Base - newFirst) * YearWords.Stride, table.Count * YearWords.Stride);
+            // The years only: the grown table has its own header.
+            Array.Copy(table.Words, YearWords.Stride, grown.Words, grown.Index(table.First), table.Count * YearWords.Stride);
             if (table.Extras is not null)
             {
-                Array.Copy(table.Extras, 0, grown.Extras!, table.Base - newFirst, table.Extras.Length);
+                Array.Copy(table.Extras, 0, grown.Extras!, table.First - newFirst, table.Extras.Length);
             }
         }
 
@@ -819,12 +791,11 @@ internal sealed class CompiledDays
         return grown;
     }
 
-    /// <summary>Makes <paramref name="table"/> the current table, and its words and base the hot view. Called under the lock.</summary>
+    /// <summary>Makes <paramref name="table"/> the current table, and its words the hot view. Called under the lock.</summary>
     private void Publish(YearTable table)
     {
         Volatile.Write(ref _table, table);
         Volatile.Write(ref _words, table.Words);
-        Volatile.Write(ref _base, table.Base);
     }
 
     /// <summary>A date's place in a table in which its year is published: the year's first word and the date's slot.</summary>
