@@ -87,7 +87,7 @@ internal sealed class CompiledDays
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryIsBusinessDay(ulong[] words, LocalDate date, out bool open)
     {
-        if (TryLocate(words, date, out int index, out int slot))
+        if (TryLocate(words, YearTable.OriginOf(words), date, out int index, out int slot))
         {
             open = ((words[index + (slot >> 6)] >> slot) & 1) != 0;
             return true;
@@ -101,8 +101,10 @@ internal sealed class CompiledDays
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryBusinessDaysBetween(ulong[] words, LocalDate start, LocalDate end, out int count)
     {
-        if (TryLocate(words, start, out int startIndex, out int startSlot)
-            && TryLocate(words, end, out int endIndex, out int endSlot))
+        // The origin read once: a second read after the first year's (volatile) meta word would be a load of its own.
+        int origin = YearTable.OriginOf(words);
+        if (TryLocate(words, origin, start, out int startIndex, out int startSlot)
+            && TryLocate(words, origin, end, out int endIndex, out int endSlot))
         {
             ulong startCounts = words[startIndex + YearWords.Counts];
             ulong endCounts = words[endIndex + YearWords.Counts];
@@ -124,14 +126,15 @@ internal sealed class CompiledDays
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryAddBusinessDays(ulong[] words, LocalDate date, int days, out LocalDate result)
     {
-        if (TryLocate(words, date, out int index, out int slot))
+        int origin = YearTable.OriginOf(words);
+        if (TryLocate(words, origin, date, out int index, out int slot))
         {
-            if (unchecked((uint)(days - 1)) < NearDays && TryNearBusinessDay(words, index, slot, days, out result))
+            if (unchecked((uint)(days - 1)) < NearDays && TryNearBusinessDay(words, origin, index, slot, days, out result))
             {
                 return true;
             }
 
-            return TryBusinessDayAt(words, Target(words, index, slot, days), index, out result);
+            return TryBusinessDayAt(words, origin, Target(words, index, slot, days), index, out result);
         }
 
         result = default;
@@ -146,7 +149,7 @@ internal sealed class CompiledDays
     /// same year's bits, set bit by set bit: "the next business day" without the counts' arithmetic. <see langword="false"/> when
     /// the year runs out first (the caller then counts).
     /// </summary>
-    private static bool TryNearBusinessDay(ulong[] words, int index, int slot, int days, out LocalDate result)
+    private static bool TryNearBusinessDay(ulong[] words, int origin, int index, int slot, int days, out LocalDate result)
     {
         int next = slot + 1;
         int w = next >> 6;
@@ -167,7 +170,7 @@ internal sealed class CompiledDays
             if (--days == 0)
             {
                 int found = (w << 6) + Bits.TrailingZeroCount(bits);
-                result = new LocalDate(YearTable.YearAt(words, index), (found >> 5) + 1, (found & 31) + 1);
+                result = new LocalDate(origin + (index / YearWords.Stride), (found >> 5) + 1, (found & 31) + 1);
                 return true;
             }
 
@@ -214,11 +217,11 @@ internal sealed class CompiledDays
     public Location Locate(LocalDate date, string paramName)
     {
         YearTable table = Volatile.Read(ref _table);
-        if (date.Calendar != CalendarSystem.Iso || !TryLocate(table.Words, date, out int index, out int slot))
+        if (date.Calendar != CalendarSystem.Iso || !TryLocate(table.Words, table.Origin, date, out int index, out int slot))
         {
             CheckDate(date, paramName);
             table = EnsureCompiled(date.Year);
-            TryLocate(table.Words, date, out index, out slot);
+            TryLocate(table.Words, table.Origin, date, out index, out slot);
         }
 
         return new Location(table, index, slot);
@@ -256,14 +259,14 @@ internal sealed class CompiledDays
         CheckDate(date, nameof(date));
         YearTable table = EnsureCompiled(date.Year);
         ulong[] words = table.Words;
-        TryLocate(words, date, out int index, out int slot);
+        TryLocate(words, table.Origin, date, out int index, out int slot);
         long target = Target(words, index, slot, days);
-        if (TryBusinessDayAt(words, target, index, out LocalDate result))
+        if (TryBusinessDayAt(words, table.Origin, target, index, out LocalDate result))
         {
             return result;
         }
 
-        int hintYear = YearTable.YearAt(words, index);
+        int hintYear = table.Origin + (index / YearWords.Stride);
         return FindYear(hintYear, target - YearWords.Before(words[index + YearWords.Counts]), date, days, adjusting);
     }
 
@@ -281,15 +284,16 @@ internal sealed class CompiledDays
     }
 
     /// <summary>
-    /// Returns the index in <paramref name="words"/> (a table's, or a view of one) of the published year of
-    /// <paramref name="date"/>, and the date's slot: <see langword="false"/> when the words do not hold the year published. The
-    /// caller has checked that the date is in the ISO calendar.
+    /// Returns the index in <paramref name="words"/> (a table's, or a view of one, whose header holds
+    /// <paramref name="origin"/>) of the published year of <paramref name="date"/>, and the date's slot:
+    /// <see langword="false"/> when the words do not hold the year published. The caller has checked that the date is in the
+    /// ISO calendar.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryLocate(ulong[] words, LocalDate date, out int index, out int slot)
+    private static bool TryLocate(ulong[] words, int origin, LocalDate date, out int index, out int slot)
     {
         // The header's place (year 0 here) is never published.
-        uint year = unchecked((uint)(date.Year - YearTable.OriginOf(words)));
+        uint year = unchecked((uint)(date.Year - origin));
         if (year < (uint)(words.Length / YearWords.Stride))
         {
             index = (int)year * YearWords.Stride;
@@ -319,8 +323,8 @@ internal sealed class CompiledDays
         CheckDate(end, nameof(end));
         YearTable table = EnsureRun(Math.Min(start.Year, end.Year), Math.Max(start.Year, end.Year));
         ulong[] words = table.Words;
-        TryLocate(words, start, out int startIndex, out int startSlot);
-        TryLocate(words, end, out int endIndex, out int endSlot);
+        TryLocate(words, table.Origin, start, out int startIndex, out int startSlot);
+        TryLocate(words, table.Origin, end, out int endIndex, out int endSlot);
         return CountBefore(words, endIndex, endSlot, words[endIndex + YearWords.Counts]) - CountBefore(words, startIndex, startSlot, words[startIndex + YearWords.Counts]);
     }
 
@@ -351,7 +355,7 @@ internal sealed class CompiledDays
     /// find it published in the same run (the caller then searches).
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TryBusinessDayAt(ulong[] words, long target, int hint, out LocalDate result)
+    private static bool TryBusinessDayAt(ulong[] words, int origin, long target, int hint, out LocalDate result)
     {
         // Business days per year hardly vary, so the target's year is where the start year's rate puts it, give or take one:
         // estimate with a multiply by the year's reciprocal, correct by one year without branching, then verify (the year must
@@ -377,7 +381,7 @@ internal sealed class CompiledDays
                     long rank = target - YearWords.Before(found);
                     if ((meta & YearWords.Published) == YearWords.Published && YearWords.SameRun(found, counts) && unchecked((ulong)rank) < (ulong)YearWords.Total(found))
                     {
-                        result = DayOfRank(words, index, (int)rank);
+                        result = DayOfRank(words, origin, index, (int)rank);
                         return true;
                     }
                 }
@@ -389,12 +393,12 @@ internal sealed class CompiledDays
     }
 
     /// <summary>Returns the date of the business day of rank <paramref name="rank"/> within the year at <paramref name="index"/>.</summary>
-    private static LocalDate DayOfRank(ulong[] words, int index, int rank)
+    private static LocalDate DayOfRank(ulong[] words, int origin, int index, int rank)
     {
         ulong meta = words[index + YearWords.Meta];
         int word = YearWords.WordOfRank(meta, rank);
         int slot = (word << 6) + Bits.Select(words[index + word], rank - YearWords.Rank(meta, word));
-        return new LocalDate(YearTable.YearAt(words, index), (slot >> 5) + 1, (slot & 31) + 1);
+        return new LocalDate(origin + (index / YearWords.Stride), (slot >> 5) + 1, (slot & 31) + 1);
     }
 
     /// <summary>
@@ -477,7 +481,7 @@ internal sealed class CompiledDays
             }
         }
 
-        return DayOfRank(table.Words, table.Index(high), (int)(offset - (End(table, high - 1))));
+        return DayOfRank(table.Words, table.Origin, table.Index(high), (int)(offset - (End(table, high - 1))));
 
         // Business days from 1 January of the hint year to the end of year y (y from hintYear - 1 in the run).
         long End(YearTable t, int y)

@@ -61,10 +61,6 @@ internal sealed class YearTable
     /// <summary>Returns the index of the first word of <paramref name="year"/> (which the table covers, or its origin).</summary>
     public int Index(int year) => (year - Origin) * YearWords.Stride;
 
-    /// <summary>Returns the year whose words start at <paramref name="index"/> in <paramref name="words"/> (any table's).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static int YearAt(ulong[] words, int index) => OriginOf(words) + (index / YearWords.Stride);
-
     /// <summary>Returns the origin held in the header of <paramref name="words"/> (any table's), without a bounds check where it can.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static int OriginOf(ulong[] words)
