@@ -56,6 +56,80 @@ public sealed class CompiledDaysViewTests
     }
 
     [Fact]
+    public void EstimateThatLandsOnTheHeader_FallsBack_AndTheFullQueryCountsAcrossIt()
+    {
+        // With one year compiled, counting back from its first days puts the estimate on the header's place (the year before
+        // the first): the view must refuse rather than read the header as a year, and the full query must walk into 2025.
+        var days = new CompiledDays(new WeekdaySource(), 1900, 2199, withExtras: false, noBusinessDays: false);
+        days.IsBusinessDay(new LocalDate(2026, 6, 1), "date");
+        YearTable held = days.Table;
+        Assert.Equal(2026, held.First);
+        Assert.Equal(1, held.Count);
+
+        var start = new LocalDate(2026, 1, 2);
+        for (int n = 1; n <= 300; n++)
+        {
+            LocalDate expected = WalkWeekdays(start, -n);
+            bool answered = CompiledDays.TryAddBusinessDays(held.Words, start, -n, out LocalDate viewAnswer);
+            Assert.Equal(expected.Year == 2026, answered);
+            if (answered)
+            {
+                Assert.Equal(expected, viewAnswer);
+            }
+
+            Assert.Equal(expected, days.AddBusinessDays(start, -n, BusinessDayConvention.None));
+        }
+    }
+
+    [Fact]
+    public void TablesGrownLeftAndRight_KeepTheirHeader_AndAnswerForEveryYearTheyHold()
+    {
+        var days = new CompiledDays(new WeekdaySource(), 1900, 2199, withExtras: false, noBusinessDays: false);
+        var tables = new List<YearTable>();
+        foreach (int year in new[] { 2026, 2001, 2150, 1900, 2199 })
+        {
+            days.IsBusinessDay(new LocalDate(year, 3, 4), "date");
+            tables.Add(days.Table);
+        }
+
+        Assert.Equal(1900, tables[^1].First);
+        Assert.Equal(2199, tables[^1].First + tables[^1].Count - 1);
+        foreach (YearTable table in tables)
+        {
+            Assert.Equal((table.Count + 1) * YearWords.Stride, table.Words.Length);
+            Assert.Equal((ulong)(table.First - 1), table.Words[0]);
+            Assert.All(table.Words.Take(YearWords.Stride).Skip(1), word => Assert.Equal(0UL, word));
+            for (int year = table.First; year < table.First + table.Count; year++)
+            {
+                var date = new LocalDate(year, 3, 4);
+                if (CompiledDays.TryIsBusinessDay(table.Words, date, out bool open))
+                {
+                    Assert.Equal(date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday), open);
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void HolidaysOfYearsCompiledInScatteredOrder_StayWithTheirYears()
+    {
+        // A year's holidays sit beside its words; growing the table left and right moves both.
+        HolidayCalendar calendar = HolidayCalendar.Create(new[] { HolidayRule.Fixed("Midsummer", 6, 24) });
+        int[] years = { 2026, 2001, 2150, 1950, 2199, 2000, 2027 };
+        foreach (int year in years)
+        {
+            Assert.Equal(new LocalDate(year, 6, 24), Assert.Single(calendar.GetHolidays(year)).Date);
+        }
+
+        foreach (int year in years)
+        {
+            Assert.Equal(new LocalDate(year, 6, 24), Assert.Single(calendar.GetHolidays(year)).Date);
+            Assert.True(calendar.IsHoliday(new LocalDate(year, 6, 24)));
+            Assert.False(calendar.IsHoliday(new LocalDate(year, 6, 23)));
+        }
+    }
+
+    [Fact]
     public void CompileThatJoinsTwoRuns_LeavesTheTableReadersHoldUnchanged()
     {
         // 2000 and 2002 compile as two runs in one table; compiling 2001 joins them. A reader may hold that table at any moment,
@@ -73,6 +147,23 @@ public sealed class CompiledDaysViewTests
         Assert.NotSame(held, days.Table);
         Assert.Equal(Weekdays(new LocalDate(2000, 6, 1), new LocalDate(2002, 6, 1)), count);
         Assert.Equal(new LocalDate(2002, 6, 3), days.AddBusinessDays(new LocalDate(2000, 6, 1), count, BusinessDayConvention.None));
+    }
+
+    /// <summary>Steps day by day to the <paramref name="n"/>-th day from Monday to Friday after <paramref name="start"/> (before it when negative).</summary>
+    private static LocalDate WalkWeekdays(LocalDate start, int n)
+    {
+        int step = n > 0 ? 1 : -1;
+        LocalDate date = start;
+        for (int found = 0; found != n;)
+        {
+            date = date.PlusDays(step);
+            if (date.DayOfWeek is not (IsoDayOfWeek.Saturday or IsoDayOfWeek.Sunday))
+            {
+                found += step;
+            }
+        }
+
+        return date;
     }
 
     /// <summary>Counts the days from Monday to Friday in [start, end), one by one.</summary>

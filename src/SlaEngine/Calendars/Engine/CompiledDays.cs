@@ -486,21 +486,17 @@ internal sealed class CompiledDays
         // Business days from 1 January of the hint year to the end of year y (y from hintYear - 1 in the run).
         long End(YearTable t, int y)
         {
+            // y is at least the table's first year less one, whose place is the header's (never published). The meta word is
+            // read first, and volatile: another thread may be compiling y into this table, and its counts are only valid once
+            // its meta word says published (read the other way round, new meta and old counts could pair).
             ulong hintCounts = t.Words[t.Index(hintYear) + YearWords.Counts];
-            if (y < t.First)
+            if ((Volatile.Read(ref t.Words[t.Index(y) + YearWords.Meta]) & YearWords.Published) != YearWords.Published)
             {
-                // The year before the table's first: its end is the first year's start.
+                // Not compiled (the year before the run, or the header): its end is the next year's start.
                 return YearWords.Before(t.Words[t.Index(y + 1) + YearWords.Counts]) - (long)YearWords.Before(hintCounts);
             }
 
             ulong c = t.Words[t.Index(y) + YearWords.Counts];
-            if ((t.Words[t.Index(y) + YearWords.Meta] & YearWords.Published) != YearWords.Published)
-            {
-                // Not compiled (the year before the run): its end is the next year's start.
-                c = t.Words[t.Index(y + 1) + YearWords.Counts];
-                return YearWords.Before(c) - (long)YearWords.Before(hintCounts);
-            }
-
             return (long)YearWords.Before(c) + YearWords.Total(c) - YearWords.Before(hintCounts);
         }
     }

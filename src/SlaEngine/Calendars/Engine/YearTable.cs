@@ -1,4 +1,5 @@
 using System;
+using System.Diagnostics;
 using System.Runtime.CompilerServices;
 
 namespace SlaEngine.Calendars.Engine;
@@ -34,6 +35,7 @@ internal sealed class YearTable
 
     public YearTable(int first, ulong[] words, CompiledYear?[]? extras)
     {
+        Debug.Assert(words.Length % YearWords.Stride == 0 && words.Length > 0 && words[0] == unchecked((ulong)(first - 1)), "The words must start with a header that holds first - 1.");
         First = first;
         Count = (words.Length / YearWords.Stride) - 1;
         Words = words;
@@ -41,7 +43,12 @@ internal sealed class YearTable
     }
 
     /// <summary>Returns a table of no years (the header alone).</summary>
-    public static YearTable Empty(int first, bool withExtras) => new(first, 0, withExtras);
+    public static YearTable Empty(int first, bool withExtras)
+    {
+        var words = new ulong[YearWords.Stride];
+        words[0] = unchecked((ulong)(first - 1));
+        return new(first, words, withExtras ? s_noExtras : null);
+    }
 
     /// <summary>Gets the first year the table covers.</summary>
     public int First { get; }
