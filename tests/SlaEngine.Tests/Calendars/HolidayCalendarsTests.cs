@@ -11,16 +11,7 @@ namespace SlaEngine.Tests.Calendars;
 /// </summary>
 public sealed class HolidayCalendarsTests
 {
-    public static TheoryData<string> BuiltInIds()
-    {
-        var ids = new TheoryData<string>();
-        foreach (string id in HolidayCalendars.Ids)
-        {
-            ids.Add(id);
-        }
-
-        return ids;
-    }
+    public static TheoryData<string> BuiltInIds() => new(HolidayCalendars.Ids);
 
     [Fact]
     public void Ids_ListTheBuiltInCalendars()

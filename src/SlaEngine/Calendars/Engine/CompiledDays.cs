@@ -628,13 +628,12 @@ internal sealed class CompiledDays
 
         YearTable table = Cover(first, last);
         ulong[] words = table.Words;
-        int Index(int year) => table.Index(year);
 
         // Years that close the gap between two runs are written into a copy that is joined before anyone sees it: in a table
         // readers can see, consecutive published years are always one run (a reader holding the table may rely on it).
         bool left = IsPublished(table, first - 1);
         bool right = IsPublished(table, last + 1);
-        bool joins = left && right && !YearWords.SameRun(words[Index(first - 1) + YearWords.Counts], words[Index(last + 1) + YearWords.Counts]);
+        bool joins = left && right && !YearWords.SameRun(words[table.Index(first - 1) + YearWords.Counts], words[table.Index(last + 1) + YearWords.Counts]);
         if (joins)
         {
             table = new YearTable(table.First, (ulong[])words.Clone(), (CompiledYear?[]?)table.Extras?.Clone());
@@ -655,7 +654,7 @@ internal sealed class CompiledDays
         var befores = new int[count];
         if (left)
         {
-            ulong c = words[Index(first - 1) + YearWords.Counts];
+            ulong c = words[table.Index(first - 1) + YearWords.Counts];
             origin = YearWords.Origin(c);
             int before = YearWords.Before(c) + YearWords.Total(c);
             for (int i = 0; i < count; i++)
@@ -666,7 +665,7 @@ internal sealed class CompiledDays
         }
         else if (right)
         {
-            ulong c = words[Index(last + 1) + YearWords.Counts];
+            ulong c = words[table.Index(last + 1) + YearWords.Counts];
             origin = YearWords.Origin(c);
             int before = YearWords.Before(c);
             for (int i = count - 1; i >= 0; i--)
@@ -688,7 +687,7 @@ internal sealed class CompiledDays
 
         for (int i = 0; i < count; i++)
         {
-            int index = Index(first + i);
+            int index = table.Index(first + i);
             Array.Copy(bits, i * YearWords.BitWords, words, index, YearWords.BitWords);
             words[index + YearWords.Counts] = YearWords.PackCounts(befores[i], origin, totals[i]);
             if (extras is not null)
@@ -714,18 +713,17 @@ internal sealed class CompiledDays
     private void Join(YearTable table, int boundary)
     {
         ulong[] words = table.Words;
-        int Index(int year) => table.Index(year);
-        ulong leftCounts = words[Index(boundary) + YearWords.Counts];
-        ulong rightCounts = words[Index(boundary + 1) + YearWords.Counts];
+        ulong leftCounts = words[table.Index(boundary) + YearWords.Counts];
+        ulong rightCounts = words[table.Index(boundary + 1) + YearWords.Counts];
 
         int leftFirst = boundary;
-        while (IsPublished(table, leftFirst - 1) && YearWords.SameRun(words[Index(leftFirst - 1) + YearWords.Counts], leftCounts))
+        while (IsPublished(table, leftFirst - 1) && YearWords.SameRun(words[table.Index(leftFirst - 1) + YearWords.Counts], leftCounts))
         {
             leftFirst--;
         }
 
         int rightLast = boundary + 1;
-        while (IsPublished(table, rightLast + 1) && YearWords.SameRun(words[Index(rightLast + 1) + YearWords.Counts], rightCounts))
+        while (IsPublished(table, rightLast + 1) && YearWords.SameRun(words[table.Index(rightLast + 1) + YearWords.Counts], rightCounts))
         {
             rightLast++;
         }
@@ -739,7 +737,7 @@ internal sealed class CompiledDays
 
         for (int year = from; year <= to; year++)
         {
-            int index = Index(year) + YearWords.Counts;
+            int index = table.Index(year) + YearWords.Counts;
             ulong c = words[index];
             words[index] = YearWords.PackCounts(YearWords.Before(c) + (moveRight ? delta : -delta), origin, YearWords.Total(c));
         }

@@ -65,16 +65,7 @@ public sealed class SubdivisionCalendarTests
         ["CH-GE"] = "Geneva",
     };
 
-    public static TheoryData<string> SubdivisionIds()
-    {
-        var data = new TheoryData<string>();
-        foreach (string id in Subdivisions.Keys)
-        {
-            data.Add(id);
-        }
-
-        return data;
-    }
+    public static TheoryData<string> SubdivisionIds() => new(Subdivisions.Keys);
 
     [Theory]
     [MemberData(nameof(SubdivisionIds))]
