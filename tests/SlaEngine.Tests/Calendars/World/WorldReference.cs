@@ -30,7 +30,7 @@ internal static class WorldReference
 
         // Errata: dates where every available source agrees and the statute says otherwise; the calendar follows the statute.
         string errataPath = Path.Combine(folder, "errata", id + ".csv");
-        List<Decision> errata = File.Exists(errataPath) ? ReadDecisions(errataPath, problems) : new List<Decision>();
+        List<Decision> errata = File.Exists(errataPath) ? ReadDecisions(errataPath, problems, requireReason: true) : new List<Decision>();
         Decision? ErratumFor(LocalDate date, string? name)
             => errata.FirstOrDefault(e => e.Date == date && e.Covers(date.Year))
                ?? (name is null ? null : errata.FirstOrDefault(e => e.Date is null && string.Equals(e.Match, name, StringComparison.OrdinalIgnoreCase) && e.Covers(date.Year)));
@@ -227,7 +227,7 @@ internal static class WorldReference
         return rows;
     }
 
-    private static List<Decision> ReadDecisions(string path, List<string> problems)
+    private static List<Decision> ReadDecisions(string path, List<string> problems, bool requireReason = false)
     {
         var decisions = new List<Decision>();
         string[] lines = File.ReadAllLines(path);
@@ -264,6 +264,12 @@ internal static class WorldReference
 
                 from = ends[0].Length > 0 ? from : int.MinValue;
                 to = ends[1].Length > 0 ? to : int.MaxValue;
+            }
+
+            if (requireReason && f[4].Trim().Length == 0)
+            {
+                problems.Add(path + " line " + (i + 1) + ": an erratum departs from every source, so it must give the statute or gazette it follows as its reason: " + lines[i]);
+                continue;
             }
 
             LocalDate? date = DateTime.TryParseExact(f[0], "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out DateTime parsed)
