@@ -21,7 +21,9 @@ namespace SlaEngine.Calendars;
 /// <see cref="Name"/>; a reference always uses the other rule's <em>observed</em> date.
 /// Several rules may share a name when their effective year ranges do not overlap (for example
 /// Veterans Day on the fourth Monday of October in 1971–1977 and on 11 November from 1978); a
-/// reference to that name then uses whichever rule is in effect in the year.
+/// reference to that name then uses whichever rule is in effect in the year. A table of dates
+/// (<see cref="Dates"/>, <see cref="WorkingDays"/>) counts as in effect only from the year of its first
+/// date to the year of its last, so next year's announced dates can be added under the same name.
 /// </para>
 /// <para>
 /// The effective year range (<see cref="FromYear"/>, <see cref="UntilYear"/>, both inclusive)

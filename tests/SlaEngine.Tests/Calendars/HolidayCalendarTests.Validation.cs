@@ -73,6 +73,39 @@ public sealed partial class HolidayCalendarTests
     }
 
     [Fact]
+    public void Create_TablesOfOneNameInDifferentYears_AreAccepted_AndTheirYearsMayNotOverlap()
+    {
+        // A table of dates is in effect from its first date's year to its last's: next year's dates may join under the same name.
+        HolidayRule through2026 = HolidayRule.Dates("Spring Festival", new LocalDate(2025, 1, 29), new LocalDate(2026, 2, 17));
+        HolidayCalendar calendar = HolidayCalendar.Create(new[]
+        {
+            through2026,
+            HolidayRule.Dates("Spring Festival", new LocalDate(2027, 2, 6)),
+            HolidayRule.WorkingDays("Make-up working days", IsoDayOfWeek.Monday, new LocalDate(2026, 2, 14)),
+            HolidayRule.WorkingDays("Make-up working days", IsoDayOfWeek.Monday, new LocalDate(2027, 1, 30)),
+        });
+        Assert.True(calendar.IsHoliday(new LocalDate(2026, 2, 17)));
+        Assert.True(calendar.IsHoliday(new LocalDate(2027, 2, 6)));
+        Assert.True(calendar.IsBusinessDay(new LocalDate(2027, 1, 30)));   // a Saturday made a working day
+        Assert.Equal(new[] { "Spring Festival" }, calendar.GetHolidays(2027).Select(h => h.Name).ToArray());
+
+        // A table that reaches 2027 clashes with another rule of its name in 2027; one ending in 2026 with a rule from 2026 too.
+        var clash = Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create(new[]
+        {
+            HolidayRule.Dates("Spring Festival", new LocalDate(2026, 2, 17), new LocalDate(2027, 2, 6)),
+            HolidayRule.Fixed("Spring Festival", 2, 7).From(2027),
+        }));
+        Assert.StartsWith("Rules that share the name 'Spring Festival' must be in effect in different years, but two of them are both in effect in 2027.", clash.Message, StringComparison.Ordinal);
+        clash = Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create(new[] { through2026, HolidayRule.Fixed("Spring Festival", 2, 7).From(2026) }));
+        Assert.StartsWith("Rules that share the name 'Spring Festival' must be in effect in different years, but two of them are both in effect in 2026.", clash.Message, StringComparison.Ordinal);
+
+        // Its own from/until still bound it: a table limited to 2025 leaves 2026 to another rule of its name.
+        HolidayCalendar limited = HolidayCalendar.Create(new[] { through2026.Until(2025), HolidayRule.Fixed("Spring Festival", 2, 7).From(2026) });
+        Assert.False(limited.IsHoliday(new LocalDate(2026, 2, 17)));
+        Assert.True(limited.IsHoliday(new LocalDate(2026, 2, 7)));
+    }
+
+    [Fact]
     public void Create_SharedNameInDisjointYears_ReferenceUsesTheRuleInEffect()
     {
         // A rule counting from a name that changes definition follows the definition of each year.

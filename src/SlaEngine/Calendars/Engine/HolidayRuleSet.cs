@@ -793,8 +793,10 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                 {
                     HolidayRule a = rules[group[i]];
                     HolidayRule b = rules[group[j]];
-                    int from = Math.Max(a.FromYear ?? int.MinValue, b.FromYear ?? int.MinValue);
-                    int until = Math.Min(a.UntilYear ?? int.MaxValue, b.UntilYear ?? int.MaxValue);
+                    (int aFrom, int aUntil) = YearsWithDates(a);
+                    (int bFrom, int bUntil) = YearsWithDates(b);
+                    int from = Math.Max(aFrom, bFrom);
+                    int until = Math.Min(aUntil, bUntil);
                     if (from <= until)
                     {
                         problems.InRule(a, null, Preconditions.Format(
@@ -805,6 +807,32 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                 }
             }
         }
+    }
+
+    /// <summary>
+    /// The holiday-years in which <paramref name="rule"/> can give a date: its effective range, and for a table of dates
+    /// (<see cref="HolidayRuleKind.Dates"/>, <see cref="HolidayRuleKind.WorkingDays"/>) no wider than the years its dates lie
+    /// in, so that next year's announced dates can be a rule of the same name beside the table that ends before them.
+    /// </summary>
+    private static (int From, int Until) YearsWithDates(HolidayRule rule)
+    {
+        int from = rule.FromYear ?? int.MinValue;
+        int until = rule.UntilYear ?? int.MaxValue;
+        if (rule.Kind is HolidayRuleKind.Dates or HolidayRuleKind.WorkingDays && rule.DateArray.Length > 0)
+        {
+            int first = int.MaxValue;
+            int last = int.MinValue;
+            foreach (LocalDate date in rule.DateArray)
+            {
+                first = Math.Min(first, date.Year);
+                last = Math.Max(last, date.Year);
+            }
+
+            from = Math.Max(from, first);
+            until = Math.Min(until, last);
+        }
+
+        return (from, until);
     }
 
     private static string DescribeYears(int from, int until)

@@ -165,4 +165,39 @@ public sealed class WorldCalendarTests
         Assert.Contains("'" + id + "'", error.Message);
         Assert.Contains(calendar.FirstSupportedYear + "–" + calendar.LastSupportedYear, error.Message);
     }
+
+    [Fact]
+    public void AnnouncedCalendar_ExtendedByTheUserWithNextYearsDates_AnswersThatYear()
+    {
+        // The README's recipe for an announced calendar whose next year is published before a release carries it. The 2027
+        // days are what Singapore's Holidays Act s.4(2) gives for Chinese New Year on Saturday 6 and Sunday 7 February 2027:
+        // the Sunday's day in lieu is Monday 8 February. National Day, a fixed Schedule day, falls on Monday 9 August 2027.
+        const string Json = """
+            {
+              "basedOn": "SG",
+              "supportedYears": { "first": 2008, "last": 2027 },
+              "rules": [
+                { "name": "Chinese New Year", "kind": "Dates", "dates": ["2027-02-06", "2027-02-07"],
+                  "observance": "SundayToNextNonHoliday", "source": "MOM, Public Holidays 2027" }
+              ]
+            }
+            """;
+        HolidayCalendar sg = HolidayCalendars.Get("SG");
+        HolidayCalendar fromJson = SlaJson.ReadHolidayCalendar(Json);
+        HolidayCalendar fromCode = sg
+            .With(HolidayRule.Dates("Chinese New Year", new LocalDate(2027, 2, 6), new LocalDate(2027, 2, 7))
+                .WithObservance(Observance.SundayToNextNonHoliday)
+                .WithSource("MOM, Public Holidays 2027"))
+            .WithSupportedYears(2008, 2027);
+        Assert.Equal(fromCode, fromJson);
+        Assert.Throws<ArgumentOutOfRangeException>(() => sg.IsBusinessDay(new LocalDate(2027, 2, 8)));
+        foreach (HolidayCalendar extended in new[] { fromJson, fromCode })
+        {
+            Assert.False(extended.IsBusinessDay(new LocalDate(2027, 2, 8)));
+            Assert.True(extended.IsBusinessDay(new LocalDate(2027, 2, 9)));
+            Assert.False(extended.IsBusinessDay(new LocalDate(2027, 8, 9)));
+            Assert.Equal(sg.GetHolidays(2026), extended.GetHolidays(2026));
+            Assert.Throws<ArgumentOutOfRangeException>(() => extended.IsBusinessDay(new LocalDate(2028, 1, 3)));
+        }
+    }
 }
