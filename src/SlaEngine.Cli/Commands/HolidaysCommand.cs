@@ -63,7 +63,9 @@ internal static class HolidaysCommand
             {
                 HolidayCalendarClass.Announced => string.Format(
                     CultureInfo.InvariantCulture,
-                    " {0} rests on dates its government announces year by year, published through {1}; later years are not guessed.",
+                    " {0} rests on dates its government announces year by year, published through {1}; later years are not guessed."
+                    + " To add a newer year's published dates, pass a calendar document with \"basedOn\": \"{0}\", a later"
+                    + " \"supportedYears\" last year, and that year's dates under the same holiday names (README: \"When next year is announced\").",
                     name,
                     info.AnnouncedThrough),
                 HolidayCalendarClass.Bounded => string.Format(CultureInfo.InvariantCulture, " {0}'s rules end there: {1}", name, info.Scope),

@@ -104,8 +104,28 @@ public sealed partial class SlaCliTests
             if (info.Class == HolidayCalendarClass.Announced)
             {
                 Assert.Contains("published through " + info.AnnouncedThrough, line, StringComparison.Ordinal);
+                Assert.Contains("\"basedOn\": \"" + id + "\"", line, StringComparison.Ordinal);
             }
         }
+    }
+
+    [Fact]
+    public void Holidays_AnnouncedCalendarBeyondItsYears_TheHintItGivesWorks()
+    {
+        // The error names the way on: a document based on SG with a later last year and that year's dates. Singapore's
+        // Chinese New Year 2027 falls on Saturday 6 and Sunday 7 February; the Sunday's day in lieu (Holidays Act s.4(2)) is
+        // Monday 8 February.
+        using var folder = new TempFolder();
+        string path = folder.Write("sg-2027.json", """
+            { "basedOn": "SG", "supportedYears": { "first": 2008, "last": 2027 },
+              "rules": [ { "name": "Chinese New Year", "kind": "Dates", "dates": ["2027-02-06", "2027-02-07"], "observance": "SundayToNextNonHoliday" } ] }
+            """);
+        CliRun run = CliRun.Of("holidays", "--calendar", path, "--year", "2027", "--json");
+        AssertSucceeds(run);
+        using JsonDocument json = run.Json();
+        string[] dates = json.RootElement.GetProperty("holidays").EnumerateArray().Select(h => h.GetProperty("date").GetString()!).ToArray();
+        Assert.Contains("2027-02-08", dates);
+        Assert.Contains("2027-08-09", dates);   // National Day, a fixed date of the built-in calendar, on a Monday
     }
 
     [Fact]
