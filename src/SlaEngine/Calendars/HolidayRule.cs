@@ -22,8 +22,9 @@ namespace SlaEngine.Calendars;
 /// Several rules may share a name when their effective year ranges do not overlap (for example
 /// Veterans Day on the fourth Monday of October in 1971–1977 and on 11 November from 1978); a
 /// reference to that name then uses whichever rule is in effect in the year. A table of dates
-/// (<see cref="Dates"/>, <see cref="WorkingDays"/>) counts as in effect only from the year of its first
-/// date to the year of its last, so next year's announced dates can be added under the same name.
+/// (<see cref="Dates"/>, <see cref="WorkingDays"/>) gives dates only from its first date to its last: another
+/// table of the same name may hold the dates before or after it (next year's announced dates, even when they
+/// begin in December), and a rule of the same name may be in effect in the years before or after its dates.
 /// </para>
 /// <para>
 /// The effective year range (<see cref="FromYear"/>, <see cref="UntilYear"/>, both inclusive)
@@ -1042,6 +1043,10 @@ public sealed class HolidayRule : IEquatable<HolidayRule>
     /// <summary>Returns whether the rule is in effect in the holiday-year <paramref name="year"/>.</summary>
     /// <param name="year">The holiday-year.</param>
     /// <returns><see langword="true"/> when <paramref name="year"/> lies in [<see cref="FromYear"/>, <see cref="UntilYear"/>].</returns>
+    /// <remarks>
+    /// This is the rule's own range only. A table of dates (<see cref="Dates"/>, <see cref="WorkingDays"/>) without
+    /// <see cref="FromYear"/> and <see cref="UntilYear"/> is in effect in every year, but gives dates only in the years of its dates.
+    /// </remarks>
     public bool IsInEffect(int year) => (FromYear is not int from || year >= from) && (UntilYear is not int until || year <= until);
 
     /// <summary>Gets a value indicating whether the rule gives at most one date a holiday-year, so other rules may count from it.</summary>

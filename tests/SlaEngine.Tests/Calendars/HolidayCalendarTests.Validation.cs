@@ -99,6 +99,22 @@ public sealed partial class HolidayCalendarTests
         clash = Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create(new[] { through2026, HolidayRule.Fixed("Spring Festival", 2, 7).From(2026) }));
         Assert.StartsWith("Rules that share the name 'Spring Festival' must be in effect in different years, but two of them are both in effect in 2026.", clash.Message, StringComparison.Ordinal);
 
+        // Next year's days off may begin in December of the table's last year (China's New Year 2019 began on 30 December 2018):
+        // tables clash only when their dates interleave, and the error names where.
+        HolidayCalendar december = HolidayCalendar.Create(new[]
+        {
+            HolidayRule.Dates("New Year's Day", new LocalDate(2017, 1, 1), new LocalDate(2017, 1, 2), new LocalDate(2018, 1, 1)),
+            HolidayRule.Dates("New Year's Day", new LocalDate(2018, 12, 30), new LocalDate(2018, 12, 31), new LocalDate(2019, 1, 1)),
+        });
+        Assert.True(december.IsHoliday(new LocalDate(2018, 1, 1)));
+        Assert.True(december.IsHoliday(new LocalDate(2018, 12, 31)));
+        clash = Assert.Throws<HolidayRuleException>(() => HolidayCalendar.Create(new[]
+        {
+            HolidayRule.Dates("New Year's Day", new LocalDate(2017, 1, 1), new LocalDate(2019, 1, 1)),
+            HolidayRule.Dates("New Year's Day", new LocalDate(2018, 12, 31), new LocalDate(2020, 1, 1)),
+        }));
+        Assert.StartsWith("Tables of dates that share the name 'New Year's Day' must not overlap, but two of them both run from 2018-12-31 to 2019-01-01.", clash.Message, StringComparison.Ordinal);
+
         // Its own from/until still bound it: a table limited to 2025 leaves 2026 to another rule of its name.
         HolidayCalendar limited = HolidayCalendar.Create(new[] { through2026.Until(2025), HolidayRule.Fixed("Spring Festival", 2, 7).From(2026) });
         Assert.False(limited.IsHoliday(new LocalDate(2026, 2, 17)));

@@ -793,6 +793,25 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
                 {
                     HolidayRule a = rules[group[i]];
                     HolidayRule b = rules[group[j]];
+                    if (IsTable(a) && IsTable(b))
+                    {
+                        // Two tables of one name may follow each other: next year's announced dates beside the table that ends
+                        // before them, even when the new year's days off begin in December. They clash only when they interleave.
+                        if (TryDateSpan(a, out LocalDate aFirst, out LocalDate aLast)
+                            && TryDateSpan(b, out LocalDate bFirst, out LocalDate bLast)
+                            && aFirst <= bLast
+                            && bFirst <= aLast)
+                        {
+                            problems.InRule(a, null, Preconditions.Format(
+                                "Tables of dates that share the name '{0}' must not overlap, but two of them both run from {1:yyyy-MM-dd} to {2:yyyy-MM-dd}.",
+                                a.Name,
+                                aFirst > bFirst ? aFirst : bFirst,
+                                aLast < bLast ? aLast : bLast));
+                        }
+
+                        continue;
+                    }
+
                     (int aFrom, int aUntil) = YearsWithDates(a);
                     (int bFrom, int bUntil) = YearsWithDates(b);
                     int from = Math.Max(aFrom, bFrom);
@@ -809,27 +828,55 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
         }
     }
 
+    private static bool IsTable(HolidayRule rule) => rule.Kind is HolidayRuleKind.Dates or HolidayRuleKind.WorkingDays;
+
+    /// <summary>The first and last of a table's dates in the years it is in effect; <see langword="false"/> when it has none.</summary>
+    private static bool TryDateSpan(HolidayRule rule, out LocalDate first, out LocalDate last)
+    {
+        first = default;
+        last = default;
+        bool any = false;
+        foreach (LocalDate date in rule.DateArray)
+        {
+            if (!rule.IsInEffect(date.Year))
+            {
+                continue;
+            }
+
+            if (!any || date < first)
+            {
+                first = date;
+            }
+
+            if (!any || date > last)
+            {
+                last = date;
+            }
+
+            any = true;
+        }
+
+        return any;
+    }
+
     /// <summary>
     /// The holiday-years in which <paramref name="rule"/> can give a date: its effective range, and for a table of dates
-    /// (<see cref="HolidayRuleKind.Dates"/>, <see cref="HolidayRuleKind.WorkingDays"/>) no wider than the years its dates lie
-    /// in, so that next year's announced dates can be a rule of the same name beside the table that ends before them.
+    /// (<see cref="HolidayRuleKind.Dates"/>, <see cref="HolidayRuleKind.WorkingDays"/>) no wider than the years of its dates
+    /// in that range (an empty range when it has none), so that a rule of the same name may take over after the table ends.
     /// </summary>
     private static (int From, int Until) YearsWithDates(HolidayRule rule)
     {
         int from = rule.FromYear ?? int.MinValue;
         int until = rule.UntilYear ?? int.MaxValue;
-        if (rule.Kind is HolidayRuleKind.Dates or HolidayRuleKind.WorkingDays && rule.DateArray.Length > 0)
+        if (IsTable(rule))
         {
-            int first = int.MaxValue;
-            int last = int.MinValue;
-            foreach (LocalDate date in rule.DateArray)
+            if (!TryDateSpan(rule, out LocalDate first, out LocalDate last))
             {
-                first = Math.Min(first, date.Year);
-                last = Math.Max(last, date.Year);
+                return (1, 0);
             }
 
-            from = Math.Max(from, first);
-            until = Math.Min(until, last);
+            from = first.Year;
+            until = last.Year;
         }
 
         return (from, until);

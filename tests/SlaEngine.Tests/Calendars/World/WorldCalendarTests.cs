@@ -200,4 +200,27 @@ public sealed class WorldCalendarTests
             Assert.Throws<ArgumentOutOfRangeException>(() => extended.IsBusinessDay(new LocalDate(2028, 1, 3)));
         }
     }
+
+    [Fact]
+    public void AnnouncedCalendar_NextYearsDaysOffMayBeginInDecember()
+    {
+        // China's New Year break can begin on 30 or 31 December of the year before (30 December 2018 to 1 January 2019, with
+        // Saturday 29 December 2018 worked). A user extending CN with a year of that shape (the 2027 dates here are made up)
+        // writes its dates under the built-in names.
+        const string Json = """
+            {
+              "basedOn": "CN",
+              "supportedYears": { "first": 2008, "last": 2027 },
+              "rules": [
+                { "name": "New Year's Day", "kind": "Dates", "dates": ["2026-12-31", "2027-01-01"] },
+                { "name": "New Year's Day make-up working days", "kind": "WorkingDays", "dates": ["2026-12-26"] }
+              ]
+            }
+            """;
+        HolidayCalendar cn = SlaJson.ReadHolidayCalendar(Json);
+        Assert.False(cn.IsBusinessDay(new LocalDate(2026, 12, 31)));   // a Thursday
+        Assert.True(cn.IsBusinessDay(new LocalDate(2026, 12, 26)));    // a Saturday, worked
+        Assert.False(cn.IsBusinessDay(new LocalDate(2027, 1, 1)));
+        Assert.Equal(HolidayCalendars.Get("CN").GetHolidays(2025), cn.GetHolidays(2025));
+    }
 }
