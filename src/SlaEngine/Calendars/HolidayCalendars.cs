@@ -231,7 +231,8 @@ public static class HolidayCalendars
     /// <summary>
     /// Runs every kind of rule once, on the first use of any built-in calendar, so that the code each country's kinds need is
     /// compiled then and the first use of each other country is quick (a lunisolar, Hebrew or equinox rule, moves, substitutes
-    /// and working days each need code of their own). A few milliseconds, once a process.
+    /// and working days each need code of their own, as do rules that share a name: tables that follow each other, and rules
+    /// in different years). A few milliseconds, once a process.
     /// </summary>
     private static unsafe void WarmUp()
     {
@@ -263,7 +264,11 @@ public static class HolidayCalendars
                 { "name": "S", "kind": "Hebrew", "month": "Tishrei", "day": 1 },
                 { "name": "T", "kind": "Equinox", "month": 9, "utcOffset": "+09:00" },
                 { "name": "U", "kind": "DayBetweenHolidays" },
-                { "name": "V", "kind": "WorkingDays", "dates": ["2026-02-14"], "asWeekday": "Friday" }
+                { "name": "V", "kind": "WorkingDays", "dates": ["2026-02-14"], "asWeekday": "Friday" },
+                { "name": "P", "kind": "Dates", "dates": ["2027-08-05"] },
+                { "name": "P", "kind": "Fixed", "month": 8, "day": 6, "fromYear": 2028 },
+                { "name": "X", "kind": "Fixed", "month": 10, "day": 1, "untilYear": 2049 },
+                { "name": "X", "kind": "NthWeekday", "month": 10, "dayOfWeek": "Monday", "occurrence": 1, "fromYear": 2050 }
               ]
             }
             """u8;
@@ -290,6 +295,15 @@ public static class HolidayCalendars
             {
                 HolidayCalendar sub = BuiltInCalendarReader.Read("WARM-UP-SUB", subStart, subdivision.Length, _ => calendar).Calendar;
                 _ = sub.IsBusinessDay(new LocalDate(2026, 7, 1));
+            }
+
+            // A subdivision that keeps its country's rules as they are (GB-ENG): no rules of its own.
+            ReadOnlySpan<byte> same = """
+                { "about": { "id": "WARM-UP-SAME", "name": "Warm-up subdivision", "country": "ZZ", "class": "RuleBased" }, "basedOn": "WARM-UP", "rules": [] }
+                """u8;
+            fixed (byte* sameStart = same)
+            {
+                _ = BuiltInCalendarReader.Read("WARM-UP-SAME", sameStart, same.Length, _ => calendar).Calendar.IsBusinessDay(new LocalDate(2026, 7, 2));
             }
         }
     }
