@@ -787,35 +787,69 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
     {
         foreach (int[] group in rulesOfName)
         {
+            if (group.Length < 2)
+            {
+                continue;
+            }
+
+            // Each rule's reach, found once: a table of dates (Dates, WorkingDays) from its first date to its last in the years it
+            // is in effect (first > last when it has none); any other rule over its years.
+            var first = new int[group.Length];
+            var last = new int[group.Length];
+            for (int i = 0; i < group.Length; i++)
+            {
+                HolidayRule rule = rules[group[i]];
+                if (IsTable(rule))
+                {
+                    first[i] = int.MaxValue;
+                    last[i] = int.MinValue;
+                    foreach (LocalDate date in rule.DateArray)
+                    {
+                        if (rule.IsInEffect(date.Year))
+                        {
+                            int day = IsoDate.ToDayNumber(date);
+                            first[i] = Math.Min(first[i], day);
+                            last[i] = Math.Max(last[i], day);
+                        }
+                    }
+                }
+                else
+                {
+                    first[i] = rule.FromYear ?? int.MinValue;
+                    last[i] = rule.UntilYear ?? int.MaxValue;
+                }
+            }
+
             for (int i = 0; i < group.Length; i++)
             {
                 for (int j = i + 1; j < group.Length; j++)
                 {
                     HolidayRule a = rules[group[i]];
                     HolidayRule b = rules[group[j]];
+                    if (first[i] > last[i] || first[j] > last[j])
+                    {
+                        continue;   // a table with no dates in its years gives nothing to clash with
+                    }
+
                     if (IsTable(a) && IsTable(b))
                     {
                         // Two tables of one name may follow each other: next year's announced dates beside the table that ends
                         // before them, even when the new year's days off begin in December. They clash only when they interleave.
-                        if (TryDateSpan(a, out LocalDate aFirst, out LocalDate aLast)
-                            && TryDateSpan(b, out LocalDate bFirst, out LocalDate bLast)
-                            && aFirst <= bLast
-                            && bFirst <= aLast)
+                        if (first[i] <= last[j] && first[j] <= last[i])
                         {
                             problems.InRule(a, null, Preconditions.Format(
                                 "Tables of dates that share the name '{0}' must not overlap, but two of them both run from {1:yyyy-MM-dd} to {2:yyyy-MM-dd}.",
                                 a.Name,
-                                aFirst > bFirst ? aFirst : bFirst,
-                                aLast < bLast ? aLast : bLast));
+                                IsoDate.FromDayNumber(Math.Max(first[i], first[j])),
+                                IsoDate.FromDayNumber(Math.Min(last[i], last[j]))));
                         }
 
                         continue;
                     }
 
-                    (int aFrom, int aUntil) = YearsWithDates(a);
-                    (int bFrom, int bUntil) = YearsWithDates(b);
-                    int from = Math.Max(aFrom, bFrom);
-                    int until = Math.Min(aUntil, bUntil);
+                    // A table against a rule of years: the table reaches the years of its first and last dates.
+                    int from = Math.Max(YearOf(a, first[i]), YearOf(b, first[j]));
+                    int until = Math.Min(YearOf(a, last[i]), YearOf(b, last[j]));
                     if (from <= until)
                     {
                         problems.InRule(a, null, Preconditions.Format(
@@ -830,57 +864,8 @@ internal sealed class HolidayRuleSet : IEquatable<HolidayRuleSet>
 
     private static bool IsTable(HolidayRule rule) => rule.Kind is HolidayRuleKind.Dates or HolidayRuleKind.WorkingDays;
 
-    /// <summary>The first and last of a table's dates in the years it is in effect; <see langword="false"/> when it has none.</summary>
-    private static bool TryDateSpan(HolidayRule rule, out LocalDate first, out LocalDate last)
-    {
-        first = default;
-        last = default;
-        bool any = false;
-        foreach (LocalDate date in rule.DateArray)
-        {
-            if (!rule.IsInEffect(date.Year))
-            {
-                continue;
-            }
-
-            if (!any || date < first)
-            {
-                first = date;
-            }
-
-            if (!any || date > last)
-            {
-                last = date;
-            }
-
-            any = true;
-        }
-
-        return any;
-    }
-
-    /// <summary>
-    /// The holiday-years in which <paramref name="rule"/> can give a date: its effective range, and for a table of dates
-    /// (<see cref="HolidayRuleKind.Dates"/>, <see cref="HolidayRuleKind.WorkingDays"/>) no wider than the years of its dates
-    /// in that range (an empty range when it has none), so that a rule of the same name may take over after the table ends.
-    /// </summary>
-    private static (int From, int Until) YearsWithDates(HolidayRule rule)
-    {
-        int from = rule.FromYear ?? int.MinValue;
-        int until = rule.UntilYear ?? int.MaxValue;
-        if (IsTable(rule))
-        {
-            if (!TryDateSpan(rule, out LocalDate first, out LocalDate last))
-            {
-                return (1, 0);
-            }
-
-            from = first.Year;
-            until = last.Year;
-        }
-
-        return (from, until);
-    }
+    /// <summary>The year of a reach bound: a table's bound is a day number, another rule's a year (or an open end).</summary>
+    private static int YearOf(HolidayRule rule, int bound) => IsTable(rule) ? IsoDate.FromDayNumber(bound).Year : bound;
 
     private static string DescribeYears(int from, int until)
         => (from == int.MinValue, until == int.MaxValue) switch
